@@ -1,0 +1,138 @@
+/**
+ * Validates every MDX file under content/ without building the site: frontmatter
+ * against the schemas, file names, duplicate slugs, MDX syntax, internal links,
+ * downloads and images. Used by `npm run check` and by the build, so they agree.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { mdxToMdast } from 'satteri';
+import { CONTENT_TYPES, type ContentType } from '../../schemas/index.ts';
+import { SLUG_PATROON, slugify } from '../slug.ts';
+import { leesFrontmatter } from './frontmatter.ts';
+import type { Melding } from './melding.ts';
+import { vertaalIssues, veldNaam } from './zod-nl.ts';
+
+export interface ContentItem {
+  type: ContentType;
+  slug: string;
+  bestand: string;
+  data: Record<string, unknown>;
+  body: string;
+  bodyRegel: number;
+  /** Internal links and images found in the body, with their line. */
+  links: { url: string; regel: number; soort: 'link' | 'afbeelding' }[];
+}
+
+export interface ContentResultaat {
+  items: ContentItem[];
+  meldingen: Melding[];
+}
+
+export function valideerContent(root: string): ContentResultaat {
+  const items: ContentItem[] = [];
+  const meldingen: Melding[] = [];
+  for (const [type, def] of Object.entries(CONTENT_TYPES) as [ContentType, (typeof CONTENT_TYPES)[ContentType]][]) {
+    const map = join(root, def.map);
+    if (!existsSync(map)) continue;
+    const gezien = new Map<string, string>();
+    for (const naam of readdirSync(map).sort()) {
+      const pad = join(map, naam);
+      const bestand = relative(root, pad).split('\\').join('/');
+      if (naam.startsWith('.') || naam.startsWith('_')) continue;
+      if (!/\.mdx?$/i.test(naam)) {
+        meldingen.push({ bestand, veld: '-', melding: 'onbekend bestandstype; verwacht een .mdx-bestand' });
+        continue;
+      }
+      const slug = naam.replace(/\.mdx?$/i, '');
+      if (!/\.mdx$/.test(naam)) meldingen.push({ bestand, veld: '-', melding: 'verkeerde extensie; verwacht .mdx (kleine letters)' });
+      if (!SLUG_PATROON.test(slug)) {
+        meldingen.push({
+          bestand,
+          veld: '-',
+          melding: `ongeldige bestandsnaam "${slug}"; verwacht kleine letters, cijfers en streepjes, bijvoorbeeld "${slugify(slug) || 'mijn-titel'}.mdx"`,
+        });
+      }
+      const sleutel = slug.toLowerCase();
+      const eerder = gezien.get(sleutel);
+      if (eerder) {
+        meldingen.push({ bestand, veld: '-', melding: `dubbele slug "${sleutel}": ${eerder} heeft dezelfde naam; verwacht een unieke bestandsnaam` });
+        continue;
+      }
+      gezien.set(sleutel, bestand);
+      const item = valideerBestand(type, bestand, readFileSync(pad, 'utf8'), meldingen);
+      if (item) items.push({ ...item, slug: sleutel });
+    }
+  }
+  return { items, meldingen };
+}
+
+export function valideerBestand(type: ContentType, bestand: string, tekst: string, meldingen: Melding[]): ContentItem | undefined {
+  const fm = leesFrontmatter(tekst);
+  if (!fm.ok) {
+    meldingen.push({ bestand, regel: fm.regel, veld: '-', melding: fm.melding });
+    return undefined;
+  }
+  const { data, regelVan, body, bodyRegel } = fm.frontmatter;
+  const schema = CONTENT_TYPES[type].schema;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    meldingen.push({ bestand, regel: 2, veld: '-', melding: 'de frontmatter bevat geen velden; verwacht regels als "title: ..."' });
+    return undefined;
+  }
+  const r = schema.safeParse(data);
+  if (!r.success) {
+    for (const iss of vertaalIssues(r.error.issues, data, (p) => veldenOp(schema, p))) {
+      meldingen.push({ bestand, regel: regelVan(iss.pad), veld: veldNaam(iss.pad), melding: iss.melding });
+    }
+  }
+  const links: ContentItem['links'] = [];
+  try {
+    const boom = mdxToMdast(body) as MdastNode;
+    verzamelLinks(boom, links, bodyRegel - 1);
+  } catch (e) {
+    const bericht = e instanceof Error ? e.message : String(e);
+    const m = /^(\d+):(\d+):\s*(.*)$/s.exec(bericht);
+    const regel = m ? Number(m[1]) + bodyRegel - 1 : bodyRegel;
+    meldingen.push({
+      bestand,
+      regel,
+      veld: 'tekst',
+      melding: `de tekst is geen geldige MDX (${(m?.[3] ?? bericht).split('\n')[0]}); schrijf geen losse <, >, { of } in de tekst`,
+    });
+  }
+  return { type, slug: '', bestand, data: (r.success ? r.data : data) as Record<string, unknown>, body, bodyRegel, links };
+}
+
+interface MdastNode {
+  type: string;
+  url?: string;
+  position?: { start: { line: number } };
+  children?: MdastNode[];
+}
+
+function verzamelLinks(node: MdastNode, uit: ContentItem['links'], offset: number): void {
+  if ((node.type === 'link' || node.type === 'image') && node.url) {
+    uit.push({ url: node.url, regel: (node.position?.start.line ?? 1) + offset, soort: node.type === 'image' ? 'afbeelding' : 'link' });
+  }
+  for (const c of node.children ?? []) verzamelLinks(c, uit, offset);
+}
+
+/** Field names an object schema allows at a path, for "did you mean" suggestions. */
+function veldenOp(schema: unknown, pad: PropertyKey[]): string[] {
+  let s = schema as { shape?: Record<string, unknown>; def?: Record<string, unknown>; element?: unknown; unwrap?: () => unknown };
+  const ontpak = (x: typeof s) => {
+    for (let i = 0; i < 5 && x; i++) {
+      if (x.shape) return x;
+      if (x.unwrap) x = x.unwrap() as typeof s;
+      else if (x.def && 'in' in x.def) x = x.def.out as typeof s;
+      else break;
+    }
+    return x;
+  };
+  for (const p of pad) {
+    s = ontpak(s);
+    if (typeof p === 'number') s = (s?.element ?? (s?.def as { element?: unknown })?.element) as typeof s;
+    else s = s?.shape?.[p] as typeof s;
+  }
+  s = ontpak(s);
+  return s?.shape ? Object.keys(s.shape) : [];
+}

@@ -1,0 +1,38 @@
+/** One problem found in content or data, phrased for an editor (in Dutch). */
+export interface Melding {
+  /** Path relative to the project root, with forward slashes. */
+  bestand: string;
+  /** 1-based line number, when known. */
+  regel?: number | undefined;
+  /** The field, e.g. `bronnen[0].url`, or `-` for the file as a whole. */
+  veld: string;
+  /** What is wrong and what was expected. */
+  melding: string;
+}
+
+export function formatMelding(m: Melding): string {
+  const plek = m.regel ? `${m.bestand}:${m.regel}` : m.bestand;
+  return `${plek} — ${m.veld}: ${m.melding}`;
+}
+
+export function formatMeldingen(meldingen: readonly Melding[]): string {
+  const n = meldingen.length;
+  const kop = n === 1 ? '1 probleem gevonden:' : `${n} problemen gevonden:`;
+  return [kop, ...sorteer(meldingen).map((m) => `  ${formatMelding(m)}`)].join('\n');
+}
+
+export function sorteer(meldingen: readonly Melding[]): Melding[] {
+  return [...meldingen].sort(
+    (a, b) => a.bestand.localeCompare(b.bestand) || (a.regel ?? 0) - (b.regel ?? 0) || a.veld.localeCompare(b.veld),
+  );
+}
+
+/** Thrown by the build when validation fails; carries every problem, not only the first. */
+export class ValidatieFout extends Error {
+  readonly meldingen: readonly Melding[];
+  constructor(meldingen: readonly Melding[]) {
+    super(formatMeldingen(meldingen));
+    this.name = 'ValidatieFout';
+    this.meldingen = meldingen;
+  }
+}
