@@ -97,3 +97,8 @@ export function standLong(value: string): string {
 
 /** Dutch collation for sorting names such as 's-Gravenhage, Ameland, Súdwest-Fryslân. */
 export const dutchCollator = new Intl.Collator('nl-NL', { sensitivity: 'base', ignorePunctuation: true });
+
+/** `1` → "1 vergunninghouder", `3933` → "3.933 vergunninghouders". */
+export function vergunninghouders(count: number): string {
+  return count === 1 ? '1 vergunninghouder' : `${formatNumber(count)} vergunninghouders`;
+}

@@ -65,14 +65,17 @@ export function text(x: number, y: number, content: string, o: TextOptions): str
   );
 }
 
-/** Rough text width for layout (system sans-serif, digits and lower case ≈ 0.58 em). */
+/**
+ * Rough, slightly generous text width for layout (system sans-serif): digits and most lower
+ * case ≈ 0.6 em. Only used to decide on wrapping and label thinning.
+ */
 export function textWidth(content: string, size: number): number {
   let units = 0;
   for (const ch of content) {
-    if (/[A-Z]/.test(ch)) units += 0.68;
-    else if (/[mw]/.test(ch)) units += 0.82;
-    else if (/[iljft.,:;'|!() ]/.test(ch)) units += 0.32;
-    else units += 0.58;
+    if (/[A-Z]/.test(ch)) units += 0.72;
+    else if (/[mwMW]/.test(ch)) units += 0.88;
+    else if (/[iljft.,:;'|!() ]/.test(ch)) units += 0.34;
+    else units += 0.61;
   }
   return units * size;
 }
@@ -181,7 +184,7 @@ export function drawLegend(items: readonly LegendItem[], layout: Layout, x0: num
   let body = '';
   for (const item of items) {
     const w = 22 + 6 + textWidth(item.label, layout.smallSize) + 16;
-    if (x > x0 && x + w - 16 > x0 + maxWidth) {
+    if (x > x0 && x + w - 12 > x0 + maxWidth) {
       x = x0;
       y += rowHeight;
     }

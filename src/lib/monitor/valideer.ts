@@ -406,7 +406,7 @@ function controleerSnapshot(
       v.meld(
         bestand,
         'peildatum',
-        `de peildatum ${peildatum} past niet bij periode ${periode} (${periodeLabel(periode)}); verwacht de eerste dag van een maand na ${periodeStart(periode)} en uiterlijk ${periodeEindstand(periode)}.`,
+        `de peildatum ${peildatum} past niet bij periode ${periode} (${periodeLabel(periode)}); verwacht de eerste dag van een maand na ${formatDatum(periodeStart(periode))} en uiterlijk ${formatDatum(periodeEindstand(periode))} (${periodeEindstand(periode)}).`,
       );
       ok = false;
     } else {
@@ -513,7 +513,7 @@ function controleerOplopend(v: Verzamelaar, snapshots: readonly SnapshotBestand[
           { code: r.code, indeling: s.indeling },
         );
       }
-      if (!eerder || r.realisatie >= eerder.realisatie) vorige.set(sleutel, { peildatum: s.peildatum, realisatie: r.realisatie });
+      vorige.set(sleutel, { peildatum: s.peildatum, realisatie: r.realisatie });
     }
   }
 }
@@ -536,13 +536,18 @@ function controleerOverdracht(
     const eind = snapshots.find((s) => s.periode === vorige.periode && s.maanden === MAANDEN_PER_PERIODE);
     if (!eind) continue;
     const realisatie = new Map(eind.gemeenten.map((r) => [r.code, r.realisatie]));
-    const overdracht = new Map<string, number>();
-    for (const r of vorige.gemeenten) {
-      const eindRealisatie = realisatie.get(r.code);
-      if (eindRealisatie !== undefined) overdracht.set(r.code, r.gecorrigeerd - eindRealisatie);
-    }
     const vanDatum = indelingDatum(vorige.indeling);
     const totDatum = indelingDatum(t.indeling);
+    const overdracht = new Map<string, number>();
+    // successors with a predecessor whose figures were rejected: their expected value is unknown
+    const onvolledig = new Set<string>();
+    const regels = new Map(vorige.gemeenten.map((r) => [r.code, r]));
+    for (const g of indelingen.get(vorige.indeling)?.gemeenten ?? []) {
+      const regel = regels.get(g.code);
+      const eindRealisatie = realisatie.get(g.code);
+      if (regel && eindRealisatie !== undefined) overdracht.set(g.code, regel.gecorrigeerd - eindRealisatie);
+      else onvolledig.add(opvolger(herindelingen, g.code, vanDatum, totDatum));
+    }
     const verwacht = zetOverNaarIndeling(herindelingen, overdracht, vanDatum, totDatum);
     // which old codes went into each new code, for the message
     const bronnen = new Map<string, string[]>();
@@ -556,7 +561,7 @@ function controleerOverdracht(
         v.meld(
           'data/herindelingen.json',
           'naar',
-          `de achterstand uit ${vorige.bestand} (${getal(waarde)}) kan niet worden overgedragen, want deze gemeente bestaat niet meer in de indeling ${t.indeling}; verwacht een herindeling die haar opvolger noemt.`,
+          `deze gemeente bestaat niet meer in de indeling ${t.indeling}, dus haar achterstand op ${formatDatum(eind.peildatum)} (${getal(waarde)}) kan nergens heen; verwacht in data/herindelingen.json een herindeling met deze code in "van" en haar opvolger in "naar".`,
           { code, indeling: vorige.indeling },
         );
       }
@@ -564,13 +569,18 @@ function controleerOverdracht(
     const eindLabel = formatDatum(eind.peildatum);
     for (const r of t.gemeenten) {
       const moet = verwacht.get(r.code);
-      if (moet === undefined || moet === r.achterstand) continue;
+      if (moet === undefined || onvolledig.has(r.code) || moet === r.achterstand) continue;
       const herkomst = bronnen.get(r.code) ?? [r.code];
       const uitleg =
         herkomst.length === 1 && herkomst[0] === r.code
-          ? `de overdracht uit periode ${vorige.periode}: gecorrigeerd ${getal(vorige.gemeenten.find((x) => x.code === r.code)?.gecorrigeerd ?? 0)} min realisatie ${getal(realisatie.get(r.code) ?? 0)} op ${eindLabel}`
-          : `de opgetelde overdracht uit periode ${vorige.periode} van ${herkomst.map((c) => `${c} (${v.naam(c, vorige.indeling)})`).join(', ')} op ${eindLabel}`;
-      v.meld(t.bestand, 'achterstand', `verwacht ${getal(moet)}, ${uitleg}; gevonden: ${getal(r.achterstand)}.`, { code: r.code, indeling: t.indeling });
+          ? `de overdracht uit periode ${vorige.periode} (gecorrigeerde taakstelling ${getal(regels.get(r.code)?.gecorrigeerd ?? 0)} min realisatie ${getal(realisatie.get(r.code) ?? 0)} op ${eindLabel})`
+          : `de opgetelde overdracht uit periode ${vorige.periode} van ${herkomst.map((c) => `${c} (${v.naam(c, vorige.indeling)}) ${getal(overdracht.get(c) ?? 0)}`).join(', ')} op ${eindLabel}`;
+      v.meld(
+        t.bestand,
+        'achterstand',
+        `verwacht ${getal(moet)}: dat is ${uitleg}; gevonden: ${getal(r.achterstand)}.`,
+        { code: r.code, indeling: t.indeling },
+      );
     }
   }
 }

@@ -20,7 +20,9 @@ export interface ContentItem {
   body: string;
   bodyRegel: number;
   /** Internal links and images found in the body, with their line. */
-  links: { url: string; regel: number; soort: 'link' | 'afbeelding' }[];
+  links: { url: string; regel: number; soort: 'link' | 'afbeelding' | 'onderdeel'; alt?: string; naam?: string }[];
+  /** Line in the file of a frontmatter field. */
+  regelVan?: (pad: readonly PropertyKey[]) => number;
 }
 
 export interface ContentResultaat {
@@ -79,10 +81,37 @@ export function valideerBestand(type: ContentType, bestand: string, tekst: strin
     return undefined;
   }
   const r = schema.safeParse(data);
+  const plaatshouders = vindPlaatshouders(data);
+  const isPlaatshouder = (pad: readonly PropertyKey[]) =>
+    plaatshouders.some((p) => p.pad.length <= pad.length && p.pad.every((deel, i) => deel === pad[i]));
+  const keuzes = new Map<string, string>();
   if (!r.success) {
     for (const iss of vertaalIssues(r.error.issues, data, (p) => veldenOp(schema, p))) {
+      if (isPlaatshouder(iss.pad)) {
+        const kies = /kies uit: .*/.exec(iss.melding)?.[0] ?? /(?:^|; )(verwacht .*)/.exec(iss.melding)?.[1];
+        if (kies && !keuzes.has(veldNaam(iss.pad))) keuzes.set(veldNaam(iss.pad), kies);
+        continue;
+      }
       meldingen.push({ bestand, regel: regelVan(iss.pad), veld: veldNaam(iss.pad), melding: iss.melding });
     }
+  }
+  for (const p of plaatshouders) {
+    const veld = veldNaam(p.pad);
+    const kies = keuzes.get(veld);
+    meldingen.push({
+      bestand,
+      regel: regelVan(p.pad),
+      veld,
+      melding: `nog niet ingevuld: vervang "${p.tekst}" door ${kies ? `de echte waarde; ${kies}` : 'de echte inhoud'}`,
+    });
+  }
+  body.split('\n').forEach((regel, i) => {
+    if (regel.includes(PLAATSHOUDER)) {
+      meldingen.push({ bestand, regel: bodyRegel + i, veld: 'tekst', melding: `nog niet ingevuld: vervang "${regel.trim()}" door de echte tekst` });
+    }
+  });
+  if (body.trim() === '') {
+    meldingen.push({ bestand, regel: bodyRegel, veld: 'tekst', melding: 'de tekst is leeg; verwacht de tekst van de pagina onder de tweede regel met ---' });
   }
   const links: ContentItem['links'] = [];
   try {
@@ -96,22 +125,63 @@ export function valideerBestand(type: ContentType, bestand: string, tekst: strin
       bestand,
       regel,
       veld: 'tekst',
-      melding: `de tekst is geen geldige MDX (${(m?.[3] ?? bericht).split('\n')[0]}); schrijf geen losse <, >, { of } in de tekst`,
+      melding: `de tekst is geen geldige MDX: ${mdxFoutNl((m?.[3] ?? bericht).split('\n')[0]!)}; verwacht gewone tekst: schrijf \\{ of \\< als u het teken zelf bedoelt`,
     });
   }
-  return { type, slug: '', bestand, data: (r.success ? r.data : data) as Record<string, unknown>, body, bodyRegel, links };
+  return { type, slug: '', bestand, data: (r.success ? r.data : data) as Record<string, unknown>, body, bodyRegel, links, regelVan };
+}
+
+/** The marker `npm run nieuw` writes where an editor still has to fill something in. */
+export const PLAATSHOUDER = 'VUL IN';
+
+function vindPlaatshouders(data: unknown, pad: PropertyKey[] = []): { pad: PropertyKey[]; tekst: string }[] {
+  if (typeof data === 'string') return data.includes(PLAATSHOUDER) ? [{ pad, tekst: data.length > 80 ? `${data.slice(0, 77)}...` : data }] : [];
+  if (Array.isArray(data)) return data.flatMap((d, i) => vindPlaatshouders(d, [...pad, i]));
+  if (data !== null && typeof data === 'object') {
+    return Object.entries(data as Record<string, unknown>).flatMap(([k, v]) => vindPlaatshouders(v, [...pad, k]));
+  }
+  return [];
+}
+
+/** The MDX parser's English errors, in Dutch for editors. */
+export function mdxFoutNl(bericht: string): string {
+  const tag = /closing tag for `<([^>`]+)>`/.exec(bericht);
+  if (tag) return `de tag <${tag[1]}> wordt niet afgesloten`;
+  const los = /Unexpected closing tag `<\/([^>`]+)>`/.exec(bericht);
+  if (los) return `er staat een losse </${los[1]}> zonder begin`;
+  if (/closing brace for `\{`/.test(bericht)) return 'er staat een { zonder bijbehorende }';
+  if (/after `<`/.test(bericht)) return 'er staat een losse <';
+  if (/parse expression/.test(bericht)) return 'de tekst tussen { en } is ongeldig';
+  return `onverwachte opbouw (${bericht.replace(/\s*\(mdx[^)]*\)\s*$/, '')})`;
 }
 
 interface MdastNode {
   type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
   url?: string;
+  alt?: string | null;
   position?: { start: { line: number } };
   children?: MdastNode[];
 }
 
 function verzamelLinks(node: MdastNode, uit: ContentItem['links'], offset: number): void {
   if ((node.type === 'link' || node.type === 'image') && node.url) {
-    uit.push({ url: node.url, regel: (node.position?.start.line ?? 1) + offset, soort: node.type === 'image' ? 'afbeelding' : 'link' });
+    uit.push({
+      url: node.url,
+      regel: (node.position?.start.line ?? 1) + offset,
+      soort: node.type === 'image' ? 'afbeelding' : 'link',
+      ...(node.type === 'image' ? { alt: node.alt ?? '' } : {}),
+    });
+  }
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
+    const regel = (node.position?.start.line ?? 1) + offset;
+    if (/^[A-Z]/.test(node.name)) uit.push({ url: '', regel, soort: 'onderdeel', naam: node.name });
+    for (const a of node.attributes ?? []) {
+      if ((a.name === 'href' || a.name === 'src') && typeof a.value === 'string') {
+        uit.push({ url: a.value, regel, soort: a.name === 'src' ? 'afbeelding' : 'link' });
+      }
+    }
   }
   for (const c of node.children ?? []) verzamelLinks(c, uit, offset);
 }

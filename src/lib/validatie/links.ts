@@ -1,25 +1,58 @@
 /** Checks internal links, images and downloads against the pages the build will make and the files in public/. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_TYPES } from '../../schemas/index.ts';
 import { GEMEENTE_CODES, THEMA_IDS } from '../../schemas/referenties.ts';
-import provincies from '../../../data/provincies.json' with { type: 'json' };
+import provinciesSite from '../../../data/provincies.json' with { type: 'json' };
 import { pad, VASTE_PADEN } from '../routes.ts';
 import type { ContentItem } from './content.ts';
 import type { Melding } from './melding.ts';
 import { dichtstbij } from './zod-nl.ts';
 
+/** Reads a JSON file of the root if it exists and parses; otherwise undefined. */
+function leesRootJson(root: string, rel: string): unknown {
+  try {
+    return JSON.parse(readFileSync(join(root, rel), 'utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The vocabularies of a project root: its own data/ when present (so a fixture root
+ * or a branch with a new gemeente indeling is checked against its own data), else the site's.
+ */
+function vocabulaire(root: string): { themas: string[]; gemeenten: string[]; provincies: string[] } {
+  const themasData = leesRootJson(root, 'data/themas.json');
+  const themas = Array.isArray(themasData) ? themasData.map((t: { id?: unknown }) => t?.id).filter((x): x is string => typeof x === 'string') : [...THEMA_IDS];
+  const gemeenten = new Set<string>();
+  const map = join(root, 'data/gemeenten');
+  if (existsSync(map)) {
+    for (const f of readdirSync(map)) {
+      if (!f.endsWith('.json')) continue;
+      const lijst = leesRootJson(root, `data/gemeenten/${f}`);
+      if (Array.isArray(lijst)) for (const g of lijst) if (typeof g?.code === 'string') gemeenten.add(g.code);
+    }
+  }
+  const provData = leesRootJson(root, 'data/provincies.json');
+  const provincies = (Array.isArray(provData) ? provData : provinciesSite).map((p: { naam?: unknown }) => p?.naam).filter((x): x is string => typeof x === 'string');
+  return { themas, gemeenten: gemeenten.size > 0 ? [...gemeenten] : [...GEMEENTE_CODES], provincies };
+}
+
 export function bekendePaden(root: string, items: readonly ContentItem[]): Set<string> {
   const paden = new Set<string>(VASTE_PADEN);
+  const v = vocabulaire(root);
   for (const i of items) paden.add(`${CONTENT_TYPES[i.type].pad}${i.slug}/`);
-  for (const t of THEMA_IDS) paden.add(pad.thema(t));
-  for (const c of GEMEENTE_CODES) paden.add(pad.gemeente(c));
-  for (const p of provincies) paden.add(pad.provincie(p.naam));
+  for (const t of v.themas) paden.add(pad.thema(t));
+  for (const c of v.gemeenten) paden.add(pad.gemeente(c));
+  for (const p of v.provincies) paden.add(pad.provincie(p));
   const monitor = join(root, 'data/monitor');
   if (existsSync(monitor)) {
     for (const f of readdirSync(monitor)) {
       const m = /^(\d{4}-\d{2})\.json$/.exec(f);
-      if (m) paden.add(pad.archiefMaand(m[1]!));
+      if (!m) continue;
+      paden.add(pad.archiefMaand(m[1]!));
+      for (const p of v.provincies) paden.add(pad.archiefProvincie(m[1]!, p));
     }
   }
   return paden;
@@ -31,15 +64,47 @@ export function valideerLinks(root: string, items: readonly ContentItem[]): Meld
   const meldingen: Melding[] = [];
   for (const item of items) {
     for (const l of item.links) {
+      if (l.soort === 'onderdeel') {
+        meldingen.push({
+          bestand: item.bestand,
+          regel: l.regel,
+          veld: 'tekst',
+          melding: `onbekend onderdeel <${l.naam ?? ''}>; verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`,
+        });
+        continue;
+      }
+      if (l.soort === 'afbeelding' && l.alt !== undefined && l.alt.trim() === '') {
+        meldingen.push({
+          bestand: item.bestand,
+          regel: l.regel,
+          veld: 'tekst',
+          melding: `afbeelding "${l.url}" heeft geen beschrijving; verwacht een korte beschrijving tussen de [ ], zoals ![Flexwoningen aan de rand van het dorp](${l.url})`,
+        });
+      }
       if (/^(https?:|mailto:|tel:|#)/i.test(l.url)) continue;
+      if (l.url.trim() === '') {
+        meldingen.push({ bestand: item.bestand, regel: l.regel, veld: 'tekst', melding: 'een link zonder adres; verwacht een adres tussen de ( ), zoals [Woningdelen](/themas/woningdelen/)' });
+        continue;
+      }
       if (!l.url.startsWith('/')) {
         meldingen.push({ bestand: item.bestand, regel: l.regel, veld: 'tekst', melding: `link "${l.url}" is relatief; verwacht een link die met / begint, zoals /themas/woningdelen/` });
         continue;
       }
       const zonder = l.url.split('#')[0]!.split('?')[0]!;
       if (/\.[a-z0-9]+$/i.test(zonder)) {
-        if (!existsSync(join(root, 'public', decodeURI(zonder)))) {
-          meldingen.push({ bestand: item.bestand, regel: l.regel, veld: 'tekst', melding: `${l.soort === 'afbeelding' ? 'afbeelding' : 'bestand'} "${zonder}" bestaat niet; verwacht een bestand in public${zonder}` });
+        let bestaat = false;
+        try {
+          bestaat = existsSync(join(root, 'public', decodeURI(zonder)));
+        } catch {
+          bestaat = false;
+        }
+        if (!bestaat) {
+          meldingen.push({
+            bestand: item.bestand,
+            regel: l.regel,
+            veld: 'tekst',
+            melding: `${l.soort === 'afbeelding' ? 'afbeelding' : 'bestand'} "${zonder}" bestaat niet; verwacht het bestand in public${zonder}`,
+          });
         }
         continue;
       }
@@ -57,8 +122,13 @@ export function valideerLinks(root: string, items: readonly ContentItem[]): Meld
     const downloads = item.data.downloads;
     if (Array.isArray(downloads)) {
       downloads.forEach((d: { bestand?: unknown }, i) => {
-        if (typeof d?.bestand === 'string' && !existsSync(join(root, 'public', d.bestand))) {
-          meldingen.push({ bestand: item.bestand, veld: `downloads[${i}].bestand`, melding: `het bestand "${d.bestand}" bestaat niet; verwacht het in public${d.bestand}` });
+        if (typeof d?.bestand === 'string' && d.bestand.startsWith('/') && !existsSync(join(root, 'public', d.bestand))) {
+          meldingen.push({
+            bestand: item.bestand,
+            regel: item.regelVan?.(['downloads', i, 'bestand']),
+            veld: `downloads[${i}].bestand`,
+            melding: `het bestand "${d.bestand}" bestaat niet; verwacht het in public${d.bestand}`,
+          });
         }
       });
     }

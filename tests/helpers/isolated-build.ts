@@ -1,0 +1,110 @@
+/**
+ * Build the current working tree in a throw-away copy, so parallel work never
+ * shares dist/ or .astro/, and so content that is still being written (with a
+ * link to a page that does not exist yet) cannot block the site tests.
+ *
+ *   npx node tests/helpers/isolated-build.ts <name>     → prints DIST=/tmp/ot-<name>/dist
+ *
+ * Files under content/ that the validation rejects are deleted in the copy only
+ * (repeated until the validation passes, because deleting one file can break a
+ * link in another). The deleted files are listed on stderr.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PROJECT } from './paths.ts';
+
+export { PROJECT };
+
+/** Copy the tree (without node_modules, dist, .astro, .tmp, .git) to `dest`, node_modules symlinked. */
+export function copyProject(dest: string, from = PROJECT): void {
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(dest, { recursive: true });
+  execFileSync(
+    'bash',
+    ['-c', `tar --exclude=./node_modules --exclude=./.tmp --exclude=./dist --exclude=./.astro --exclude=./.git -cf - . | tar -xf - -C "${dest}"`],
+    { cwd: from, stdio: 'inherit' },
+  );
+  symlinkSync(join(from, 'node_modules'), join(dest, 'node_modules'));
+}
+
+interface Melding { bestand: string; regel?: number; melding: string }
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Make the copy's content pass validation: a link to a page that does not exist
+ * (yet) becomes plain text; a file with any other problem is deleted. Repeated
+ * until the validation passes. Returns what was changed, for the log.
+ */
+export async function pruneInvalidContent(root: string): Promise<string[]> {
+  const mod = (await import(pathToFileURL(join(root, 'src/lib/validatie/index.ts')).href)) as {
+    valideerAlles: (root: string) => { meldingen: Melding[] };
+  };
+  const changed: string[] = [];
+  for (let ronde = 0; ronde < 20; ronde++) {
+    const { meldingen } = mod.valideerAlles(root);
+    if (meldingen.length === 0) return changed;
+    const outside = meldingen.filter((m) => !m.bestand.startsWith('content/'));
+    if (outside.length) {
+      throw new Error(`validation fails outside content/ (cannot prune):\n${outside.map((m) => `${m.bestand}: ${m.melding}`).join('\n')}`);
+    }
+    const toDelete = new Set<string>();
+    const unlink = new Map<string, Set<string>>();
+    for (const m of meldingen) {
+      const link = /^link naar "([^"]+)" leidt naar een pagina die niet bestaat/.exec(m.melding);
+      if (link) {
+        if (!unlink.has(m.bestand)) unlink.set(m.bestand, new Set());
+        unlink.get(m.bestand)!.add(link[1]!);
+      } else toDelete.add(m.bestand);
+    }
+    for (const [f, urls] of unlink) {
+      if (toDelete.has(f) || !existsSync(join(root, f))) continue;
+      let text = readFileSync(join(root, f), 'utf8');
+      const before = text;
+      for (const u of urls) {
+        // [label](url "title") → label ; <a href="url">label</a> → label
+        text = text.replace(new RegExp(`\\[([^\\]]*)\\]\\(${escapeRe(u)}(?:\\s+"[^"]*")?\\)`, 'g'), '$1');
+        text = text.replace(new RegExp(`<a\\s[^>]*href=["']${escapeRe(u)}["'][^>]*>([\\s\\S]*?)</a>`, 'g'), '$1');
+      }
+      if (text === before) toDelete.add(f);
+      else {
+        writeFileSync(join(root, f), text);
+        changed.push(`${f}: unlinked ${[...urls].join(', ')}`);
+      }
+    }
+    for (const f of toDelete) {
+      if (!existsSync(join(root, f))) continue;
+      rmSync(join(root, f));
+      changed.push(`${f}: deleted`);
+    }
+  }
+  throw new Error('validation still fails after 20 rounds of pruning');
+}
+
+export interface IsolatedBuild { root: string; dist: string; deleted: string[]; seconds: number }
+
+export async function isolatedBuild(name: string, opts: { quiet?: boolean } = {}): Promise<IsolatedBuild> {
+  const root = `/tmp/ot-${name}`;
+  copyProject(root);
+  const deleted = await pruneInvalidContent(root);
+  const start = performance.now();
+  const r = spawnSync('npx', ['astro', 'build'], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    stdio: opts.quiet ? 'pipe' : ['ignore', 'inherit', 'inherit'],
+  });
+  const seconds = (performance.now() - start) / 1000;
+  if (r.status !== 0) throw new Error(`astro build failed in ${root}\n${r.stdout ?? ''}${r.stderr ?? ''}`.slice(-8000));
+  return { root, dist: join(root, 'dist'), deleted, seconds };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const name = process.argv[2] ?? 'e2e';
+  const b = await isolatedBuild(name);
+  if (b.deleted.length) console.error(`Changed in the copy (validation failed):\n  ${b.deleted.join('\n  ')}`);
+  console.log(`build: ${b.seconds.toFixed(1)} s`);
+  console.log(`DIST=${b.dist}`);
+}
