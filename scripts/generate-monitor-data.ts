@@ -362,7 +362,7 @@ taakstelling(
   `Landelijke totalen: ${BRIEF} (netto taakstelling 20.000; met de achterstand samen circa 23.400). Verdeling over gemeenten: scripts/generate-monitor-data.ts, naar rato van ${CBS_INWONERS}.`,
   ILLUSTRATIEF_UITLEG +
     'Echte landelijke totalen: netto taakstelling 20.000 en achterstand op 1 januari 2016 samen 3.394 (figuur 1 van de brief), dus gecorrigeerd 23.394; de brief noemt "circa 23.400". ' +
-    'De netto taakstelling is naar rato van de inwoners op 1 januari 2016 (CBS) verdeeld, met de methode van de grootste overschotten. Dat is de echte regel; de uitkomst kan een paar personen afwijken van de echte brief aan de gemeenten, omdat die een andere peildatum voor de inwoners kan hebben gebruikt. ' +
+    'De netto taakstelling is naar rato van de inwoners op 1 januari 2016 (CBS) verdeeld, met de methode van de grootste overschotten. Dat is de echte regel, maar de uitkomst kan afwijken van de echte brief aan de gemeenten, bijvoorbeeld omdat die een andere peildatum voor de inwoners gebruikte. ' +
     'De achterstand per gemeente is de (illustratieve) overdracht uit de tweede helft van 2015. Bij een samenvoeging tellen we de achterstanden van de oude gemeenten op: Bussum, Muiden en Naarden naar Gooise Meren, Zeevang naar Edam-Volendam.',
   codes2016,
   netto3,

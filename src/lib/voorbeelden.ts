@@ -22,6 +22,8 @@ export function rijkssubsidie(subsidie: readonly string[]): Rijkssubsidie {
 export const SUBSIDIE_LABEL: Record<string, string> = {
   huisvestingsvoorziening: 'Rijksregeling huisvestingsvoorziening (2016–2017)',
   'taskforce-tijdelijke-huisvesting': 'Rijksbijdrage Taskforce tijdelijke huisvesting',
+  'huisvesting-aandachtsgroepen': 'Rijksregeling huisvesting aandachtsgroepen (Rha)',
+  'pilot-grote-gezinnen': 'Rijkspilot huisvesting grote gezinnen',
   provinciaal: 'Provinciale subsidie',
   gemeentelijk: 'Gemeentelijke bijdrage',
   europees: 'Europese subsidie',

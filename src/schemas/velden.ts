@@ -41,7 +41,8 @@ export const datumOfMaand = z.preprocess(
       error: 'verwacht een datum als JJJJ-MM-DD of een maand als JJJJ-MM, bijvoorbeeld 2016-07',
       abort: true,
     })
-    .refine(isEchteDatum, { error: 'deze datum bestaat niet' }),
+    .refine(isEchteDatum, { error: 'deze datum bestaat niet', abort: true })
+    .refine((s) => s <= vandaag(), { error: 'deze datum ligt in de toekomst; verwacht een datum tot en met vandaag' }),
 );
 
 export const tekst = (veld = 'tekst') =>

@@ -4,7 +4,6 @@ import {
   bijgewerktNaPublicatie,
   BIJGEWERKT_FOUT,
   bronnen,
-  datum,
   datumOfMaand,
   gemeenteRef,
   heelGetal,
@@ -19,6 +18,8 @@ export const STATUS_FASEN = ['in voorbereiding', 'gerealiseerd', 'beëindigd'] a
 export const SUBSIDIES = [
   'huisvestingsvoorziening',
   'taskforce-tijdelijke-huisvesting',
+  'huisvesting-aandachtsgroepen',
+  'pilot-grote-gezinnen',
   'provinciaal',
   'gemeentelijk',
   'europees',
@@ -26,7 +27,12 @@ export const SUBSIDIES = [
   'onbekend',
 ] as const;
 /** The subsidies that count as a rijkssubsidieregeling in the matrix. */
-export const RIJKSSUBSIDIES: readonly (typeof SUBSIDIES)[number][] = ['huisvestingsvoorziening', 'taskforce-tijdelijke-huisvesting'];
+export const RIJKSSUBSIDIES: readonly (typeof SUBSIDIES)[number][] = [
+  'huisvestingsvoorziening',
+  'taskforce-tijdelijke-huisvesting',
+  'huisvesting-aandachtsgroepen',
+  'pilot-grote-gezinnen',
+];
 
 const kosten = z.strictObject({
   stichting: tekst('de stichtingskosten').optional(),
@@ -67,7 +73,8 @@ export const voorbeeldSchema = z
       fase: z.enum(STATUS_FASEN, {
         error: (iss) => `onbekende fase "${String(iss.input)}"; kies uit: ${STATUS_FASEN.join(', ')}`,
       }),
-      datum,
+      /** A month (JJJJ-MM) when the source gives no day. */
+      datum: datumOfMaand,
       toelichting: tekst('een toelichting op de laatste stand'),
     }),
     lessen: z.array(tekst('een les')).min(1, { error: 'verwacht minstens één les' }),

@@ -293,13 +293,13 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
   let borders = '';
   // White between status fills (≥ 3:1 against each of them); grey on a plain locator map.
   if (base.interior) {
-    borders += `<path${attrs({ d: base.interior, fill: 'none', stroke: locator ? LOCATOR_BORDER : COLORS.white, 'stroke-width': 0.75, 'vector-effect': NON_SCALING })}/>`;
+    borders += `<path${attrs({ d: base.interior, fill: 'none', stroke: locator ? LOCATOR_BORDER : COLORS.white, 'stroke-width': '0.75', 'vector-effect': NON_SCALING })}/>`;
   }
   const groupBorders = o.groups ? groupMesh(o.topology, objectName, base, o.groups, o.codes) : '';
   if (groupBorders) {
-    borders += `<path${attrs({ d: groupBorders, fill: 'none', stroke: OUTLINE, 'stroke-width': 1.25, 'vector-effect': NON_SCALING })}/>`;
+    borders += `<path${attrs({ d: groupBorders, fill: 'none', stroke: OUTLINE, 'stroke-width': '1.25', 'vector-effect': NON_SCALING })}/>`;
   }
-  if (base.outer) borders += `<path${attrs({ d: base.outer, fill: 'none', stroke: OUTLINE, 'stroke-width': 1.25, 'vector-effect': NON_SCALING })}/>`;
+  if (base.outer) borders += `<path${attrs({ d: base.outer, fill: 'none', stroke: OUTLINE, 'stroke-width': '1.25', 'vector-effect': NON_SCALING })}/>`;
   if (highlighted?.d) {
     borders +=
       `<path${attrs({ d: highlighted.d, fill: 'none', stroke: COLORS.white, 'stroke-width': 6, 'stroke-linejoin': 'round', 'vector-effect': NON_SCALING })}/>` +

@@ -93,7 +93,7 @@ describe('national map, indeling 2015', () => {
   });
 
   it('draws borders once: white between gemeenten, dark around the country and between provincies', () => {
-    expect(national.svg.match(/stroke="#ffffff"/g)).toHaveLength(1);
+    expect(national.svg.match(/stroke="#ffffff" stroke-width="0.75"/g)).toHaveLength(1);
     expect(national.svg.match(/stroke="#1b1b1b" stroke-width="1.25"/g)).toHaveLength(2);
   });
 
