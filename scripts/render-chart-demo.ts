@@ -24,11 +24,11 @@ import {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function table(t: TableModel): string {
+function table(t: TableModel, id: string): string {
   const [first, ...rest] = t.columns;
   const cls = (num?: boolean) => (num ? ' class="ot-table__num"' : '');
   return (
-    `<div class="ot-chart__table-wrap"><table class="ot-table"><caption>${escapeXml(t.caption)}</caption><thead><tr><th scope="col">${escapeXml(first?.label ?? '')}</th>` +
+    `<div class="ot-chart__table-wrap" tabindex="0" role="region" aria-labelledby="${id}-table-caption"><table class="ot-table"><caption id="${id}-table-caption">${escapeXml(t.caption)}</caption><thead><tr><th scope="col">${escapeXml(first?.label ?? '')}</th>` +
     rest.map((c) => `<th scope="col"${cls(c.numeric)}>${escapeXml(c.label)}</th>`).join('') +
     '</tr></thead><tbody>' +
     t.rows.map((r) => `<tr><th scope="row">${escapeXml(r.header)}</th>${r.cells.map((c, i) => `<td${cls(rest[i]?.numeric)}>${escapeXml(c)}</td>`).join('')}</tr>`).join('') +
@@ -40,7 +40,7 @@ function figure(chart: ChartResult, caption: string, variant: 'chart' | 'map' | 
   const cls = ['ot-chart', variant !== 'chart' ? `ot-chart--${variant}` : '', variant === 'locator' ? 'ot-chart--map' : ''].filter(Boolean).join(' ');
   return (
     `<div class="${cls}"><figure class="ot-chart__figure">${chart.svg}${chart.legend ?? ''}<figcaption>${escapeXml(caption)}</figcaption></figure>` +
-    (chart.table ? `<details class="ot-chart__data"${open ? ' open' : ''}><summary>Bekijk de cijfers als tabel</summary>${table(chart.table)}</details>` : '') +
+    (chart.table ? `<details class="ot-chart__data"${open ? ' open' : ''}><summary>Bekijk de cijfers als tabel</summary>${table(chart.table, chart.id)}</details>` : '') +
     '</div>'
   );
 }

@@ -12,9 +12,10 @@
  *   for Land in beeld pages that forgot the component. Weighted high, so these pages come first.
  * - `provincienamen`: the same for a provincie page, weighted a little higher still, so
  *   "Fryslân" finds the provincie before the gemeente Súdwest-Fryslân.
- * - `titeltermen` / `zoektermen`: synonyms (data/zoeken/synoniemen.json) of words that occur
- *   in the page title / in the indexed text, so "statushouder" finds pages about
- *   vergunninghouders. Weighted like a title match / like one body match.
+ * - `titeltermen` / `kerntermen` / `zoektermen`: synonyms (data/zoeken/synoniemen.json) of
+ *   words that occur in the page title / often in the text / once or twice in the text, so
+ *   "statushouder" finds pages about vergunninghouders. Weighted like a title match, three
+ *   body matches and one body match.
  * Metadata is not shown in excerpts, so users never see these lists as page text.
  *
  * The hook also fixes filters that the page templates cannot know: `provincie` for a goed
@@ -144,15 +145,23 @@ export const SYNONIEMGROEPEN: readonly (readonly string[])[] = synoniemenData.gr
 function termPatroon(term: string): RegExp {
   const n = normaliseer(term);
   const achtervoegsel = n.length <= 4 ? 's?' : '[a-z]{0,4}';
-  return new RegExp(`(?:^| )${n.replace(/ /g, ' ?')}${achtervoegsel}(?= |$)`);
+  return new RegExp(`(?:^| )${n.replace(/ /g, ' ?')}${achtervoegsel}(?= |$)`, 'g');
 }
 const GROEP_PATRONEN = SYNONIEMGROEPEN.map((groep) => ({ groep, patronen: groep.map(termPatroon) }));
 
-/** Synonym groups whose terms occur in the given text. */
-export function synoniemenIn(tekst: string): string[][] {
+/** Synonym groups whose terms occur in the given text, with how often (all terms of the group together). */
+export function synoniemenIn(tekst: string): { groep: string[]; aantal: number }[] {
   const n = normaliseer(tekst);
-  return GROEP_PATRONEN.filter(({ patronen }) => patronen.some((p) => p.test(n))).map(({ groep }) => [...groep]);
+  const uit: { groep: string[]; aantal: number }[] = [];
+  for (const { groep, patronen } of GROEP_PATRONEN) {
+    const aantal = patronen.reduce((som, p) => som + (n.match(p)?.length ?? 0), 0);
+    if (aantal > 0) uit.push({ groep: [...groep], aantal });
+  }
+  return uit;
 }
+
+/** From this many mentions a group counts as a main subject of the page (metadata `kerntermen`). */
+export const KERN_DREMPEL = 3;
 
 // ---------------------------------------------------------------------------
 // Reading the indexable text of a built page
@@ -254,11 +263,15 @@ export function verrijkPagina(html: string, url: string): Verrijking {
   let zonderAliassen = false;
 
   // Synonyms of words in the title weigh like the title, synonyms of words in the text like the text.
+  // Often-mentioned ones weigh more than a passing mention.
   const titel = paginaTitel(html);
-  const titelGroepen = synoniemenIn(titel);
-  const tekstGroepen = synoniemenIn(`${titel} ${indexeerbareTekst(html)}`).filter((g) => !titelGroepen.some((t) => t[0] === g[0]));
+  const titelGroepen = synoniemenIn(titel).map((g) => g.groep);
+  const tekstGroepen = synoniemenIn(indexeerbareTekst(html)).filter((g) => !titelGroepen.some((t) => t[0] === g.groep[0]));
+  const kern = tekstGroepen.filter((g) => g.aantal >= KERN_DREMPEL).map((g) => g.groep);
+  const terloops = tekstGroepen.filter((g) => g.aantal < KERN_DREMPEL).map((g) => g.groep);
   if (titelGroepen.length) extra.push(meta(META.titeltermen, titelGroepen.flat().join(', ')));
-  if (tekstGroepen.length) extra.push(meta(META.zoektermen, tekstGroepen.flat().join(', ')));
+  if (kern.length) extra.push(meta(META.kerntermen, kern.flat().join(', ')));
+  if (terloops.length) extra.push(meta(META.zoektermen, terloops.flat().join(', ')));
 
   const heeftType = /\sdata-pagefind-filter="type[":]/.test(html);
   const heeftAliassen = /\sdata-zoek-aliassen\b/.test(html);
@@ -300,7 +313,7 @@ export function verrijkPagina(html: string, url: string): Verrijking {
     if (type) extra.push(meta('type', type));
   }
 
-  const synoniemen = [...titelGroepen, ...tekstGroepen].flat();
+  const synoniemen = [...titelGroepen, ...kern, ...terloops].flat();
   if (extra.length === 0) return { html, synoniemen, namen, zonderAliassen };
   const blok = `<div hidden data-zoek-verrijking>${extra.join('')}</div>`;
   const i = html.lastIndexOf('</body>');

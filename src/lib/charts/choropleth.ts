@@ -203,8 +203,8 @@ export function choroplethLegend(id: string, counts: readonly StatusCount[], wor
   let items = counts
     .map(
       (c) =>
-        `<li class="ot-legend__item">${swatch(prefix, c.status)}<span class="ot-legend__label">${escapeXml(c.label)}</span> ` +
-        `<span class="ot-legend__count">(${escapeXml(countWords(c.count, words))})</span></li>`,
+        `<li class="ot-legend__item">${swatch(prefix, c.status)}<span class="ot-legend__text"><span class="ot-legend__label">${escapeXml(c.label)}</span> ` +
+        `<span class="ot-legend__count">(${escapeXml(countWords(c.count, words))})</span></span></li>`,
     )
     .join('');
   if (highlightName) {
@@ -212,7 +212,7 @@ export function choroplethLegend(id: string, counts: readonly StatusCount[], wor
       `<li class="ot-legend__item"><svg class="ot-legend__swatch" viewBox="0 0 28 18" width="28" height="18" aria-hidden="true">` +
       el('rect', { x: 2, y: 2, width: 24, height: 14, fill: 'none', stroke: COLORS.white, 'stroke-width': 4 }) +
       el('rect', { x: 2, y: 2, width: 24, height: 14, fill: 'none', stroke: OUTLINE, 'stroke-width': 2.5 }) +
-      `</svg><span class="ot-legend__label">Dikke rand: ${escapeXml(highlightName)}</span></li>`;
+      `</svg><span class="ot-legend__text"><span class="ot-legend__label">Dikke rand: ${escapeXml(highlightName)}</span></span></li>`;
   }
   return `<ul class="ot-legend">${items}</ul>`;
 }

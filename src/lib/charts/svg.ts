@@ -93,8 +93,8 @@ export interface Layout {
 }
 
 export const LAYOUTS: Readonly<Record<Variant, Layout>> = {
-  // Displayed 288–480 px wide: 13 units ≈ 12.5–20.8 px.
-  narrow: { variant: 'narrow', width: 300, fontSize: 13, smallSize: 12, plotHeight: 170, yTicks: 4 },
+  // Displayed 288–480 px wide (a 320 px screen minus page padding and up): 13 units ≈ 12.5–20.8 px.
+  narrow: { variant: 'narrow', width: 300, fontSize: 13, smallSize: 13, plotHeight: 170, yTicks: 4 },
   // Displayed ≥ 480 px wide (and in print): 14 units ≥ 12 px.
   wide: { variant: 'wide', width: 560, fontSize: 14, smallSize: 13, plotHeight: 220, yTicks: 5 },
 };

@@ -56,12 +56,15 @@ export class GemeenteZoeker {
   private readonly opNaam = new Map<string, IndelingGemeente>();
   private readonly elders = new Map<string, { naam: string; indeling: string }>();
 
+  readonly gemeenten: readonly IndelingGemeente[];
+
   constructor(
-    readonly gemeenten: readonly IndelingGemeente[],
+    gemeenten: readonly IndelingGemeente[],
     varianten: Varianten,
     /** Gemeenten of other indelingen, for "exists, but not in this indeling". */
     andere: readonly { indeling: string; gemeenten: readonly IndelingGemeente[] }[] = [],
   ) {
+    this.gemeenten = gemeenten;
     for (const g of gemeenten) {
       this.opCode.set(g.code, g);
       this.opNaam.set(normaliseerNaam(g.naam), g);
