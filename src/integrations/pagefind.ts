@@ -12,10 +12,13 @@
  *   for Land in beeld pages that forgot the component. Weighted high, so these pages come first.
  * - `provincienamen`: the same for a provincie page, weighted a little higher still, so
  *   "Fryslân" finds the provincie before the gemeente Súdwest-Fryslân.
- * - `titeltermen` / `kerntermen` / `zoektermen`: synonyms (data/zoeken/synoniemen.json) of
- *   words that occur in the page title / often in the text / once or twice in the text, so
- *   "statushouder" finds pages about vergunninghouders. Weighted like a title match, three
- *   body matches and one body match.
+ * - `titeltermen` / `hoofdtermen` / `kerntermen` / `zoektermen`: synonyms
+ *   (data/zoeken/synoniemen.json) of words in the page title / 8+ times / 3-7 times / once
+ *   or twice in the text, so "statushouder" finds pages about vergunninghouders, the pages
+ *   that are most about them first.
+ * The search page then puts a page whose name is exactly the query first (see `herorden`
+ * in src/scripts/zoeken.ts): Pagefind matches word prefixes, so "Utrecht" also matches
+ * "Utrechtse Heuvelrug", and only an exact comparison can settle that.
  * Metadata is not shown in excerpts, so users never see these lists as page text.
  *
  * The hook also fixes filters that the page templates cannot know: `provincie` for a goed
@@ -33,7 +36,7 @@ import gemeenten2015 from '../../data/gemeenten/2015.json' with { type: 'json' }
 import gemeenten2016 from '../../data/gemeenten/2016.json' with { type: 'json' };
 import gemeenten2026 from '../../data/gemeenten/2026.json' with { type: 'json' };
 import { slugify } from '../lib/slug.ts';
-import { META } from '../scripts/zoeken.ts';
+import { META, NAAM_SCHEIDING } from '../scripts/zoeken.ts';
 
 // ---------------------------------------------------------------------------
 // Names and spelling variants
@@ -127,7 +130,7 @@ export function zoekNamen(code: string): ZoekNamen {
 export function zoekNamenHtml(code: string): string {
   const z = zoekNamen(code);
   if (z.namen.length === 0) return '';
-  let html = `<span hidden data-zoek-aliassen data-pagefind-meta="${attr(`${z.sleutel}:${z.namen.join(', ')}`)}"></span>`;
+  let html = `<span hidden data-zoek-aliassen data-pagefind-meta="${attr(`${z.sleutel}:${z.namen.join(NAAM_SCHEIDING)}`)}"></span>`;
   if (z.provincie) html += `<span hidden data-pagefind-filter="${attr(`provincie:${z.provincie}`)}"></span>`;
   return html;
 }
@@ -160,8 +163,10 @@ export function synoniemenIn(tekst: string): { groep: string[]; aantal: number }
   return uit;
 }
 
-/** From this many mentions a group counts as a main subject of the page (metadata `kerntermen`). */
+/** From this many mentions a group counts as a subject of the page (metadata `kerntermen`)… */
 export const KERN_DREMPEL = 3;
+/** …and from this many as a main subject (metadata `hoofdtermen`). */
+export const HOOFD_DREMPEL = 8;
 
 // ---------------------------------------------------------------------------
 // Reading the indexable text of a built page
@@ -267,9 +272,11 @@ export function verrijkPagina(html: string, url: string): Verrijking {
   const titel = paginaTitel(html);
   const titelGroepen = synoniemenIn(titel).map((g) => g.groep);
   const tekstGroepen = synoniemenIn(indexeerbareTekst(html)).filter((g) => !titelGroepen.some((t) => t[0] === g.groep[0]));
-  const kern = tekstGroepen.filter((g) => g.aantal >= KERN_DREMPEL).map((g) => g.groep);
+  const hoofd = tekstGroepen.filter((g) => g.aantal >= HOOFD_DREMPEL).map((g) => g.groep);
+  const kern = tekstGroepen.filter((g) => g.aantal >= KERN_DREMPEL && g.aantal < HOOFD_DREMPEL).map((g) => g.groep);
   const terloops = tekstGroepen.filter((g) => g.aantal < KERN_DREMPEL).map((g) => g.groep);
   if (titelGroepen.length) extra.push(meta(META.titeltermen, titelGroepen.flat().join(', ')));
+  if (hoofd.length) extra.push(meta(META.hoofdtermen, hoofd.flat().join(', ')));
   if (kern.length) extra.push(meta(META.kerntermen, kern.flat().join(', ')));
   if (terloops.length) extra.push(meta(META.zoektermen, terloops.flat().join(', ')));
 
@@ -294,7 +301,7 @@ export function verrijkPagina(html: string, url: string): Verrijking {
   if (t) {
     const themaNamen = uniek([t.naam, ...t.synoniemen]);
     namen.push(...themaNamen);
-    extra.push(meta(META.namen, themaNamen.join(', ')));
+    extra.push(meta(META.namen, themaNamen.join(NAAM_SCHEIDING)));
   }
 
   // A goed voorbeeld names its gemeenten (links with data-pagefind-filter="gemeente"): add their provincies.
@@ -313,7 +320,7 @@ export function verrijkPagina(html: string, url: string): Verrijking {
     if (type) extra.push(meta('type', type));
   }
 
-  const synoniemen = [...titelGroepen, ...kern, ...terloops].flat();
+  const synoniemen = [...titelGroepen, ...hoofd, ...kern, ...terloops].flat();
   if (extra.length === 0) return { html, synoniemen, namen, zonderAliassen };
   const blok = `<div hidden data-zoek-verrijking>${extra.join('')}</div>`;
   const i = html.lastIndexOf('</body>');

@@ -23,7 +23,9 @@ export const META = {
   provincienamen: 'provincienamen',
   /** Synonyms of words in the page title. */
   titeltermen: 'titeltermen',
-  /** Synonyms of words the page text uses often (main subject). */
+  /** Synonyms of words the page text uses very often (8+ times: main subject). */
+  hoofdtermen: 'hoofdtermen',
+  /** Synonyms of words the page text uses often (3-7 times). */
   kerntermen: 'kerntermen',
   /** Synonyms of words the page text mentions once or twice. */
   zoektermen: 'zoektermen',
@@ -42,13 +44,20 @@ export const ZOEK_OPTIES = {
       [META.namen]: 10,
       [META.provincienamen]: 12,
       [META.titeltermen]: 5,
-      [META.kerntermen]: 3,
+      [META.hoofdtermen]: 4,
+      [META.kerntermen]: 2.5,
       [META.zoektermen]: 1,
     },
   },
 };
 
+/** Separates the names in the `namen` and `provincienamen` metadata (names may contain commas). */
+export const NAAM_SCHEIDING = ' | ';
+
 export const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+/** Results shown at once, and loaded (with their excerpts) right after a search. */
+export const PER_KEER = 10;
 
 /** The filters offered on the search page, in this order. */
 export const FILTERS = [
@@ -136,20 +145,59 @@ function normaal(s: string): string {
 export function gevondenAls(q: string, titel: string, namen: string | undefined): string | undefined {
   const nq = normaal(q);
   if (!nq || !namen || normaal(titel).includes(nq)) return undefined;
-  return namen.split(', ').find((naam) => normaal(naam).includes(nq) && !normaal(titel).includes(normaal(naam)));
+  return namen.split(NAAM_SCHEIDING).find((naam) => normaal(naam).includes(nq) && !normaal(titel).includes(normaal(naam)));
+}
+
+/** "gemeente Utrecht" → { naam: "utrecht", soort: "gemeente" }; "Den Haag" → { naam: "den haag" }. */
+export function naamVraag(q: string): { naam: string; soort?: 'gemeente' | 'provincie' } {
+  const n = normaal(q);
+  const m = /^(gemeente|gem|provincie|prov) (.+)$/.exec(n);
+  if (m) return { naam: m[2]!, soort: m[1]!.startsWith('gem') ? 'gemeente' : 'provincie' };
+  return { naam: n };
+}
+
+/** Is the query exactly one of this page's names (gemeente, provincie or thema), or its title? */
+export function isExacteNaam(q: string, d: Pick<PagefindResultaatData, 'meta' | 'filters'>): boolean {
+  const { naam, soort } = naamVraag(q);
+  if (!naam) return false;
+  if (soort && d.filters.type?.[0] !== soort) return false;
+  const namen = [d.meta[META.provincienamen], d.meta[META.namen]].flatMap((s) => (s ? s.split(NAAM_SCHEIDING) : []));
+  const titel = normaal(d.meta.title ?? '');
+  return namen.some((x) => normaal(x) === naam) || titel === naam || titel === `${soort ?? ''} ${naam}`.trim();
+}
+
+/**
+ * Pagefind matches word prefixes and adds up scores per matching word, so "Utrecht" can
+ * rank "Utrechtse Heuvelrug" above the gemeente Utrecht. Within the loaded results, pages
+ * whose name is exactly the query move to the front (in Pagefind's order); the rest keep theirs.
+ */
+export function herorden<T extends Pick<PagefindResultaatData, 'meta' | 'filters'>>(q: string, lijst: T[]): T[] {
+  const exact = lijst.filter((d) => isExacteNaam(q, d));
+  return exact.length ? [...exact, ...lijst.filter((d) => !exact.includes(d))] : lijst;
+}
+
+/**
+ * One search as the page does it: Pagefind search with the filters, the first `aantal`
+ * results loaded and re-ordered by `herorden`. Shared with tests/site/zoeken.
+ */
+export async function zoekResultaten(pf: Pagefind, staat: ZoekStaat, aantal = PER_KEER): Promise<{ zoek: PagefindZoekResultaat; eerste: PagefindResultaatData[] } | null> {
+  const zoek = await pf.search(staat.q || null, { filters: pagefindFilters(staat) });
+  if (!zoek) return null;
+  const data = await Promise.all(zoek.results.slice(0, aantal).map((r) => r.data()));
+  return { zoek, eerste: herorden(staat.q, data) };
 }
 
 // ---------------------------------------------------------------------------
 // Pagefind types (the parts we use)
 // ---------------------------------------------------------------------------
 
-interface PagefindResultaatData {
+export interface PagefindResultaatData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
 }
-interface PagefindZoekResultaat {
+export interface PagefindZoekResultaat {
   results: { id: string; score: number; data: () => Promise<PagefindResultaatData> }[];
   filters: Record<string, Record<string, number>>;
   unfilteredResultCount: number;
@@ -179,7 +227,6 @@ export function laadPagefind(url = PAGEFIND_URL): Promise<Pagefind> {
 // The search page
 // ---------------------------------------------------------------------------
 
-const PER_KEER = 10;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...kinderen: (Node | string)[]): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -250,10 +297,7 @@ export function startZoekpagina(): void {
     }
   };
 
-  const toonResultaten = async (tot: number, nummer: number) => {
-    const nieuw = resultaten.slice(getoond, tot);
-    const data = await Promise.all(nieuw.map((r) => r.data()));
-    if (nummer !== volgnummer) return;
+  const toonItems = (data: PagefindResultaatData[]): HTMLAnchorElement | undefined => {
     let eersteLink: HTMLAnchorElement | undefined;
     for (const d of data) {
       const titel = d.meta.title ?? d.url;
@@ -273,9 +317,15 @@ export function startZoekpagina(): void {
       if (alias) item.append(el('p', { class: 'zoekresultaat-alias' }, `Gevonden als: ${alias}`));
       lijst.append(item);
     }
-    getoond += nieuw.length;
+    getoond += data.length;
     meer.hidden = getoond >= resultaten.length;
     return eersteLink;
+  };
+
+  const toonMeer = async (): Promise<HTMLAnchorElement | undefined> => {
+    const nummer = volgnummer;
+    const data = await Promise.all(resultaten.slice(getoond, getoond + PER_KEER).map((r) => r.data()));
+    return nummer === volgnummer ? toonItems(data) : undefined;
   };
 
   const zoek = async () => {
@@ -304,8 +354,9 @@ export function startZoekpagina(): void {
       return;
     }
     const q = staat.q || null;
-    const hoofd = await pf.search(q, { filters: pagefindFilters(staat) });
-    if (!hoofd || nummer !== volgnummer) return;
+    const uitkomst = await zoekResultaten(pf, staat);
+    if (!uitkomst || nummer !== volgnummer) return;
+    const hoofd = uitkomst.zoek;
     // Counts per filter without that filter's own selection (OR within a filter).
     const tellingen: Partial<Record<FilterSleutel, Record<string, number>>> = {};
     for (const { sleutel } of FILTERS) {
@@ -318,8 +369,7 @@ export function startZoekpagina(): void {
     resultaten = hoofd.results;
     getoond = 0;
     lijst.replaceChildren();
-    await toonResultaten(PER_KEER, nummer);
-    if (nummer !== volgnummer) return;
+    toonItems(uitkomst.eerste);
     toonFilters(tellingen);
     status.textContent = aankondiging(resultaten.length, staat);
   };
@@ -360,7 +410,7 @@ export function startZoekpagina(): void {
   });
 
   meer.addEventListener('click', async () => {
-    const eerste = await toonResultaten(getoond + PER_KEER, volgnummer);
+    const eerste = await toonMeer();
     // Keyboard users continue at the first new result, not at the end of the page.
     eerste?.focus();
   });

@@ -202,30 +202,44 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   }
   const [kop, ...rijen] = csv.rijen;
   const kolommen = new Map<Kolom, number>();
+  const ongebruikt: string[] = [];
   kop!.velden.forEach((naam, i) => {
     const k = kolomVan(naam);
     if (k === 'genegeerd') return;
     if (k === undefined) {
-      if (naam.trim() !== '') waarschuwingen.push(`kolom "${naam}" (regel ${kop!.regel}) wordt niet gebruikt`);
+      if (naam.trim() !== '') ongebruikt.push(naam);
       return;
     }
     if (kolommen.has(k)) fout({ regel: kop!.regel, veld: naam, melding: `de kolom ${k} staat er twee keer in; verwacht elke kolom één keer` });
     else kolommen.set(k, i);
   });
+  const VOORBEELD_KOP = 'gemeentecode;gemeente;realisatie;nareizigers';
+  if (kolommen.size === 0 && kop!.velden.some((v) => normaliseerCode(v) !== null || /^\d/.test(v))) {
+    fout({
+      regel: kop!.regel,
+      veld: 'kopregel',
+      melding: `de kopregel ontbreekt: de eerste regel is "${kop!.velden.join(csv.scheidingsteken)}"; verwacht als eerste regel de kolomnamen, zoals ${VOORBEELD_KOP}`,
+    });
+    return resultaat({ doel });
+  }
+  for (const naam of ongebruikt) waarschuwingen.push(`kolom "${naam}" (regel ${kop!.regel}) wordt niet gebruikt`);
   if (!kolommen.has('code') && !kolommen.has('naam')) {
     fout({
       regel: kop!.regel,
       veld: 'kopregel',
-      melding: `geen kolom gemeentecode of gemeente gevonden (gevonden: ${kop!.velden.map((v) => `"${v}"`).join(', ')}); verwacht een kopregel als gemeentecode;gemeente;realisatie;nareizigers`,
+      melding: `geen kolom gemeentecode of gemeente gevonden (gevonden: ${kop!.velden.map((v) => `"${v}"`).join(', ')}); verwacht een kopregel als ${VOORBEELD_KOP}`,
     });
   }
   if (!kolommen.has('realisatie')) {
-    fout({ regel: kop!.regel, veld: 'kopregel', melding: 'geen kolom realisatie gevonden; verwacht een kopregel als gemeentecode;gemeente;realisatie;nareizigers' });
+    fout({ regel: kop!.regel, veld: 'kopregel', melding: `geen kolom realisatie gevonden; verwacht een kopregel als ${VOORBEELD_KOP}` });
   }
   if (meldingen.length > 0) return resultaat({ doel });
 
   // 4. Every row.
   const gevonden = new Map<string, { regel: number; rij: SnapshotRegel }>();
+  /** Gemeenten a faulty row was about: not listed again as missing. */
+  const genoemd = new Set<string>();
+  const nodig = Math.max(...(['code', 'naam', 'realisatie'] as const).filter((k) => kolommen.has(k)).map((k) => kolommen.get(k)!)) + 1;
   const cel = (velden: string[], k: Kolom) => (kolommen.has(k) ? (velden[kolommen.get(k)!] ?? '').trim() : '');
   for (const { regel, velden } of rijen) {
     if (velden.every((v) => v.trim() === '')) continue;
@@ -235,9 +249,14 @@ export function importeer(opties: ImportOpties): ImportResultaat {
       waarschuwingen.push(`regel ${regel} ("${naam || code}") overgeslagen: totalen rekent de site zelf uit`);
       continue;
     }
-    const nodig = Math.max(...kolommen.values()) + 1;
     if (velden.length < nodig) {
-      fout({ regel, veld: '-', melding: `deze regel heeft ${velden.length} ${velden.length === 1 ? 'kolom' : 'kolommen'}; verwacht er ${nodig}, gescheiden door "${csv.scheidingsteken === '\t' ? 'tab' : csv.scheidingsteken}" zoals in de kopregel` });
+      const c = normaliseerCode(code);
+      if (c) genoemd.add(c);
+      else if (naam && velden.length > 1) {
+        const z = zoeker.zoekNaam(naam);
+        if (z.ok) genoemd.add(z.gemeente.code);
+      }
+      fout({ regel, veld: '-', melding: `deze regel heeft ${velden.length} ${velden.length === 1 ? "kolom" : "kolommen"}; verwacht er minstens ${nodig}, gescheiden door "${csv.scheidingsteken === '\t' ? 'tab' : csv.scheidingsteken}" zoals in de kopregel` });
       continue;
     }
     let gemeente: IndelingGemeente | undefined;
@@ -261,12 +280,14 @@ export function importeer(opties: ImportOpties): ImportResultaat {
       }
       gemeente = z.gemeente;
       if (naam && !zoeker.naamPast(gemeente, naam)) {
+        genoemd.add(gemeente.code);
         fout({ regel, veld: 'gemeente', melding: `code ${c} hoort bij ${gemeente.naam}, maar de naam is "${naam}"; verwacht dat code en naam bij dezelfde gemeente horen` });
         continue;
       }
     } else if (naam) {
       const z = zoeker.zoekNaam(naam);
       if (!z.ok) {
+        if (z.suggestie) genoemd.add(z.suggestie.code);
         fout({
           regel,
           veld: 'gemeente',
@@ -283,6 +304,7 @@ export function importeer(opties: ImportOpties): ImportResultaat {
       continue;
     }
     const wie = `${gemeente.naam} (${gemeente.code})`;
+    genoemd.add(gemeente.code);
     const ruwR = cel(velden, 'realisatie');
     const r = leesAantal(ruwR);
     const ruwN = cel(velden, 'nareizigers');
@@ -308,7 +330,7 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     }
     gevonden.set(gemeente.code, { regel, rij: n?.ok ? { code: gemeente.code, realisatie: r.waarde, nareizigers: n.waarde } : { code: gemeente.code, realisatie: r.waarde } });
   }
-  const ontbrekend = lijst.filter((g) => !gevonden.has(g.code) && !meldingen.some((m) => m.melding.startsWith(`${g.naam} (${g.code})`)));
+  const ontbrekend = lijst.filter((g) => !gevonden.has(g.code) && !genoemd.has(g.code));
   if (ontbrekend.length > 0 && ontbrekend.length <= 25) {
     for (const g of ontbrekend) fout({ veld: 'gemeente', melding: `${g.naam} (${g.code}) ontbreekt; verwacht een regel voor elke gemeente van de indeling ${indeling} (vul 0 in als er niemand is gehuisvest)` });
   } else if (ontbrekend.length > 25) {

@@ -10,7 +10,7 @@ import { CONTENT_TYPES, type ContentType } from '../../schemas/index.ts';
 import { SLUG_PATROON, slugify } from '../slug.ts';
 import { leesFrontmatter } from './frontmatter.ts';
 import type { Melding } from './melding.ts';
-import { vertaalIssues, veldNaam } from './zod-nl.ts';
+import { vertaalIssues, veldNaam, waardeOp } from './zod-nl.ts';
 
 export interface ContentItem {
   type: ContentType;
@@ -75,6 +75,7 @@ export function valideerBestand(type: ContentType, bestand: string, tekst: strin
     return undefined;
   }
   const { data, regelVan, body, bodyRegel } = fm.frontmatter;
+  const tekstRegels = tekst.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   const schema = CONTENT_TYPES[type].schema;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     meldingen.push({ bestand, regel: 2, veld: '-', melding: 'de frontmatter bevat geen velden; verwacht regels als "title: ..."' });
@@ -88,11 +89,17 @@ export function valideerBestand(type: ContentType, bestand: string, tekst: strin
   if (!r.success) {
     for (const iss of vertaalIssues(r.error.issues, data, (p) => veldenOp(schema, p))) {
       if (isPlaatshouder(iss.pad)) {
-        const kies = /kies uit: .*/.exec(iss.melding)?.[0] ?? /(?:^|; )(verwacht .*)/.exec(iss.melding)?.[1];
+        const zonder = iss.melding.replace(/; gevonden: .*$/, '');
+        const kies = /kies uit: .*/.exec(zonder)?.[0] ?? /(?:^|; )(verwacht .*)/.exec(zonder)?.[1];
         if (kies && !keuzes.has(veldNaam(iss.pad))) keuzes.set(veldNaam(iss.pad), kies);
         continue;
       }
-      meldingen.push({ bestand, regel: regelVan(iss.pad), veld: veldNaam(iss.pad), melding: iss.melding });
+      const regel = regelVan(iss.pad);
+      // `aantal: 1.200` is read as 1.2: point out the Dutch thousands separator.
+      const bron = tekstRegels[regel - 1] ?? '';
+      const duizendtal = /:\s*(\d{1,3}(?:\.\d{3})+)\s*(?:#.*)?$/.exec(bron)?.[1];
+      const extra = duizendtal && typeof waardeOp(data, iss.pad) === 'number' ? `; schrijf ${duizendtal.replace(/\./g, '')} zonder punt` : '';
+      meldingen.push({ bestand, regel, veld: veldNaam(iss.pad), melding: extra ? `${iss.melding.replace(/; gevonden: [\d.]+$/, '')}${extra}` : iss.melding });
     }
   }
   for (const p of plaatshouders) {

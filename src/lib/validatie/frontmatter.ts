@@ -31,7 +31,7 @@ export function leesFrontmatter(bron: string): FrontmatterResultaat {
   const doc: Document = parseDocument(yamlTekst, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    const pos = e.linePos?.[0];
+    const pos = e.linePos?.[0] ?? (typeof e.pos?.[0] === 'number' ? lc.linePos(e.pos[0]) : undefined);
     const regel = (pos?.line ?? 1) + 1;
     return { ok: false, regel, melding: `de frontmatter is geen geldige YAML (${vertaalYamlFout(e.code, e.message)}); controleer inspringing, dubbele punten en aanhalingstekens` };
   }

@@ -60,9 +60,18 @@ export function vertaalIssues(issues: readonly z.core.$ZodIssue[], data: unknown
       uit.push({ pad, melding: `verplicht veld ontbreekt; ${verwacht}` });
       continue;
     }
-    uit.push({ pad, melding: nederlands(iss) });
+    uit.push({ pad, melding: metGevonden(nederlands(iss), waarde, iss.code) });
   }
   return uit;
+}
+
+/** Adds what was found for a wrong scalar, so "text in a number field" shows the text. */
+function metGevonden(melding: string, waarde: unknown, code: string): string {
+  if (!['invalid_type', 'invalid_format', 'custom'].includes(code)) return melding;
+  if (!['string', 'number', 'boolean'].includes(typeof waarde)) return melding;
+  const tekst = typeof waarde === 'string' ? `"${waarde}"` : String(waarde);
+  if (tekst.length > 60 || melding.includes(tekst)) return melding;
+  return `${melding}; gevonden: ${tekst}`;
 }
 
 function startMetVerwacht(m: string): string {
