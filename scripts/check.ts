@@ -7,11 +7,22 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatMeldingen } from '../src/lib/validatie/melding.ts';
+import { formatMeldingen, type Melding } from '../src/lib/validatie/melding.ts';
 import { valideerJsonSyntax } from '../src/lib/validatie/json.ts';
 
 const root = resolve(process.argv[2] ?? fileURLToPath(new URL('..', import.meta.url)));
 const start = performance.now();
+
+/** On GitHub Actions, every problem also becomes an annotation on the line in the pull request. */
+function annoteer(meldingen: readonly Melding[]): void {
+  if (process.env.GITHUB_ACTIONS !== 'true') return;
+  const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const eigenschap = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  for (const m of meldingen) {
+    const plek = [`file=${eigenschap(m.bestand)}`, ...(m.regel ? [`line=${m.regel}`] : []), `title=${eigenschap(`Controle: ${m.veld}`)}`];
+    console.log(`::error ${plek.join(',')}::${data(m.melding)}`);
+  }
+}
 
 function klaar(aantal: number, bestanden: string): never {
   const ms = Math.round(performance.now() - start);
@@ -27,6 +38,7 @@ const json = valideerJsonSyntax(root);
 const onmisbaar = json.meldingen.filter((m) => /^data\/(themas|provincies)\.json$|^data\/gemeenten\//.test(m.bestand));
 if (onmisbaar.length > 0) {
   console.error(formatMeldingen(json.meldingen));
+  annoteer(json.meldingen);
   klaar(json.meldingen.length, 'de gegevens in data/');
 }
 
@@ -37,6 +49,7 @@ try {
   const bestanden = `${items.length} pagina's en ${dataBestanden} gegevensbestanden`;
   if (meldingen.length > 0) {
     console.error(formatMeldingen(meldingen));
+    annoteer(meldingen);
     klaar(meldingen.length, bestanden);
   }
   console.log(`Controle geslaagd: ${bestanden} zonder problemen (${ms} ms).`);

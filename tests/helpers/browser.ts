@@ -114,6 +114,8 @@ export async function guardedPage(browser: Browser, baseUrl: string, opts: { jav
   const page = await context.newPage();
   page.on('console', (msg) => {
     const t = msg.text();
+    const status = /^Failed to load resource: the server responded with a status of (\d+)/.exec(t);
+    if (status && allow(msg.location().url, Number(status[1]))) return; // an expected HTTP error, e.g. the 404 page
     if (msg.type() === 'error' || /Content[- ]Security[- ]Policy|Refused to/i.test(t)) {
       problems.push(`console ${msg.type()} on ${where(page)}: ${t}`);
     }

@@ -10,7 +10,7 @@
  * link in another). The deleted files are listed on stderr.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT } from './paths.ts';
@@ -26,7 +26,25 @@ export function copyProject(dest: string, from = PROJECT): void {
     ['-c', `tar --exclude=./node_modules --exclude=./.tmp --exclude=./dist --exclude=./.astro --exclude=./.git -cf - . | tar -xf - -C "${dest}"`],
     { cwd: from, stdio: 'inherit' },
   );
-  symlinkSync(join(from, 'node_modules'), join(dest, 'node_modules'));
+  linkNodeModules(dest, from);
+}
+
+/** Tool caches that live in node_modules: each copy gets its own, so builds never share them. */
+const PRIVATE_CACHES = new Set(['.astro', '.vite', '.cache', '.vitest', '.vite-temp']);
+
+/**
+ * `dest/node_modules` as a real folder of symlinks to the project's packages. A plain
+ * symlink to node_modules would make every copy share node_modules/.astro (Astro's
+ * content data store) and node_modules/.vite, so parallel builds of different trees
+ * would overwrite each other's caches, and a "cold" build would not be cold.
+ */
+export function linkNodeModules(dest: string, from = PROJECT): void {
+  const nm = join(dest, 'node_modules');
+  mkdirSync(nm, { recursive: true });
+  for (const e of readdirSync(join(from, 'node_modules'))) {
+    if (PRIVATE_CACHES.has(e)) continue;
+    symlinkSync(join(from, 'node_modules', e), join(nm, e));
+  }
 }
 
 interface Melding { bestand: string; regel?: number; melding: string }

@@ -208,7 +208,7 @@ function veldenOp(schema: unknown, pad: PropertyKey[]): string[] {
   for (const p of pad) {
     s = ontpak(s);
     if (typeof p === 'number') s = (s?.element ?? (s?.def as { element?: unknown })?.element) as typeof s;
-    else s = s?.shape?.[p] as typeof s;
+    else s = s?.shape?.[String(p)] as typeof s;
   }
   s = ontpak(s);
   return s?.shape ? Object.keys(s.shape) : [];

@@ -284,7 +284,7 @@ describe('nooit stil overschrijven, altijd atomair schrijven', () => {
 });
 
 describe('npm run import (de opdrachtregel)', () => {
-  const env = { ...process.env, OT_VANDAAG: VANDAAG };
+  const env = { ...process.env, OT_VANDAAG: VANDAAG, GITHUB_ACTIONS: '' };
   it('toont de meldingen, zegt dat er niets is opgeslagen en stopt met exitcode 1', () => {
     const r = spawnSync(process.execPath, ['scripts/import.ts', '--root', ROOT, EXPORT('onbekende-naam.csv'), '--maand', '2015-10'], { cwd: REPO, env, encoding: 'utf8' });
     expect(r.status).toBe(1);

@@ -158,7 +158,7 @@ describe('npm run nieuw', () => {
   });
 
   it('werkt als opdracht: exitcode 0 bij succes, 1 met uitleg als het bestand al bestaat', () => {
-    const env = { ...process.env, OT_VANDAAG: VANDAAG };
+    const env = { ...process.env, OT_VANDAAG: VANDAAG, GITHUB_ACTIONS: '' };
     const args = ['scripts/nieuw.ts', '--root', root, 'handreiking', 'Woningdelen in de praktijk'];
     const eerste = spawnSync(process.execPath, args, { cwd: REPO, env, encoding: 'utf8' });
     expect(eerste.status).toBe(0);

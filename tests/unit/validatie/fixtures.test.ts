@@ -185,7 +185,7 @@ describe('check en build zijn het eens', () => {
   });
 
   it('npm run check geeft exitcode 1 en alle meldingen, of 0 als alles klopt', () => {
-    const env = { ...process.env, OT_VANDAAG: VANDAAG };
+    const env = { ...process.env, OT_VANDAAG: VANDAAG, GITHUB_ACTIONS: '' };
     const fout = spawnSync(process.execPath, ['scripts/check.ts', join(MAP, 'tekst-in-getalveld')], { cwd: REPO, env, encoding: 'utf8' });
     expect(fout.status).toBe(1);
     expect(fout.stderr).toContain('2 problemen gevonden:');
