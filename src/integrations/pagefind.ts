@@ -302,6 +302,8 @@ export function verrijkPagina(html: string, url: string): Verrijking {
     const themaNamen = uniek([t.naam, ...t.synoniemen]);
     namen.push(...themaNamen);
     extra.push(meta(META.namen, themaNamen.join(NAAM_SCHEIDING)));
+    // The hub belongs to its own thema, so the thema filter lists it with the items.
+    if (!/\sdata-pagefind-filter="thema"/.test(html)) extra.push(filter('thema', t.naam));
   }
 
   // A goed voorbeeld names its gemeenten (links with data-pagefind-filter="gemeente"): add their provincies.

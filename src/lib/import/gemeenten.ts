@@ -31,8 +31,15 @@ export function normaliseerNaam(ruw: string): string {
 
 export type Varianten = Record<string, readonly string[]>;
 
-/** Reads a variants file tolerantly: `{ naam: [varianten] }`, `{ naam: variant }` or `[{ naam|code, varianten }]`. */
+/**
+ * Reads a variants file tolerantly: `{ naam|code: [varianten] }`, `{ naam: variant }`,
+ * `[{ naam|code, varianten }]`, or any of these under a `gemeenten` key
+ * (data/zoeken/naamvarianten.json: `{ gemeenten: { GM0518: ["Den Haag"] }, provincies: … }`).
+ */
 export function leesVarianten(data: unknown): Varianten {
+  if (data && typeof data === 'object' && !Array.isArray(data) && 'gemeenten' in data) {
+    return leesVarianten((data as { gemeenten: unknown }).gemeenten);
+  }
   const uit: Record<string, string[]> = {};
   const voeg = (naam: unknown, v: unknown) => {
     if (typeof naam !== 'string' || naam.startsWith('_')) return;

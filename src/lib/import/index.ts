@@ -8,7 +8,7 @@
  * monitor's own validation together with the data already there. A published file is never
  * replaced without `--vervang`, and then only after the differences are shown. Writing is atomic.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   formatDatum,
@@ -186,9 +186,10 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     const g = leesJsonVeilig(join(root, `data/gemeenten/${jaar}.json`));
     if (Array.isArray(g)) andere.push({ indeling: jaar, gemeenten: g as IndelingGemeente[] });
   }
+  // Both lists of other names: the site search's (by code) and the import's own (by name).
   const variantenPad = join(root, 'data/zoeken/naamvarianten.json');
-  const varianten = leesVarianten(existsSync(variantenPad) ? leesJsonVeilig(variantenPad) : eigenVarianten);
-  const zoeker = new GemeenteZoeker(lijst, { ...leesVarianten(eigenVarianten), ...varianten }, andere);
+  const zoekVarianten = existsSync(variantenPad) ? leesVarianten(leesJsonVeilig(variantenPad)) : {};
+  const zoeker = new GemeenteZoeker(lijst, { ...leesVarianten(eigenVarianten), ...zoekVarianten }, andere);
 
   // 3. The export itself.
   if (!existsSync(bronPad)) {
@@ -422,6 +423,7 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     uitvoer.push('', `Proefdraai (--dry-run): ${doel} is niet ${bestaand ? 'vervangen' : 'gemaakt'}; er is niets opgeslagen.`);
     return resultaat({ doel, snapshot });
   }
+  mkdirSync(join(root, 'data/monitor'), { recursive: true });
   schrijfAtomair(join(root, doel), serialiseer(snapshot), opties.testVoorHernoemen ? { voorHernoemen: opties.testVoorHernoemen } : undefined);
   uitvoer.push('', `${bestaand ? 'Vervangen' : 'Opgeslagen'}: ${doel}. Controleer met npm run check en maak een pull request.`);
   return resultaat({ doel, snapshot, geschreven: true });

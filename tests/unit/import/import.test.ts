@@ -301,3 +301,27 @@ describe('npm run import (de opdrachtregel)', () => {
     expect(hashBoom(join(REPO, 'data'))).toBe(hash);
   });
 });
+
+describe('naamvarianten', () => {
+  it('gebruikt ook de lijst van de zoekfunctie (data/zoeken/naamvarianten.json, per CBS-code)', async () => {
+    const { leesVarianten, GemeenteZoeker } = await import('../../../src/lib/import/gemeenten.ts');
+    const v = leesVarianten({ _uitleg: 'x', gemeenten: { GM1900: ['Zuidwest-Friesland'] }, provincies: { PV21: ['Friesland'] } });
+    expect(v).toEqual({ GM1900: ['Zuidwest-Friesland'] });
+    const z = new GemeenteZoeker([{ code: 'GM1900', naam: 'Súdwest-Fryslân', provincie: 'PV21' }], v);
+    const r = z.zoekNaam('zuidwest friesland');
+    expect(r.ok && r.gemeente.code).toBe('GM1900');
+  });
+});
+
+describe('de regels van de monitor gelden ook voor de import', () => {
+  it('een oudere maand vervangen door hogere cijfers botst met de maand erna, en wordt geweigerd', () => {
+    const hash = hashBoom(ROOT);
+    const r = doe('coa-2015-10.csv', { maand: '2015-08', vervang: true, dryRun: false });
+    expect(r.ok).toBe(false);
+    expect(r.geschreven).toBe(false);
+    const amsterdam = meldingen(r).find((m) => m.includes('GM0363'));
+    expect(amsterdam).toMatch(/^data\/monitor\/2015-09\.json:10 — realisatie: gemeente GM0363 \(Amsterdam\): verwacht minstens 1\.234/);
+    expect(meldingen(r)).toHaveLength(7);
+    expect(hashBoom(ROOT)).toBe(hash);
+  });
+});

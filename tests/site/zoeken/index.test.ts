@@ -1,0 +1,119 @@
+/**
+ * The built site, read as files: the search index covers exactly the main content of the
+ * pages that should be found, the search page works without inline code and says what
+ * to do without JavaScript, and no page loads Pagefind by itself.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles, requireDist, urlPathOf } from '../../helpers/paths.ts';
+import { DomUtils, elements, loadPage, type Element } from '../../helpers/html.ts';
+
+let dist: string;
+let paginas: { file: string; source: string }[];
+
+beforeAll(() => {
+  dist = requireDist();
+  paginas = htmlFiles(dist).map((file) => ({ file, source: readFileSync(join(dist, file), 'utf8') }));
+});
+
+const attr = (el: Element, naam: string) => el.attribs[naam];
+
+describe('the index', () => {
+  it('is one Dutch index with every page that has data-pagefind-body', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['nl']);
+    const metBody = paginas.filter((p) => /\sdata-pagefind-body[\s>=]/.test(p.source));
+    expect(entry.languages.nl!.page_count).toBe(metBody.length);
+    expect(metBody.length).toBeGreaterThan(20);
+  });
+
+  it('indexes only the <main> element, so navigation and footer are never search text', () => {
+    for (const p of paginas.filter((x) => x.source.includes('data-pagefind-body'))) {
+      const { doc } = loadPage(dist, p.file);
+      const body = elements(doc, (e) => 'data-pagefind-body' in e.attribs);
+      expect(body.map((e) => e.name), p.file).toEqual(['main']);
+    }
+  });
+
+  it('leaves out overview pages, the search page and the 404 page', () => {
+    const buiten = paginas.filter((p) => !p.source.includes('data-pagefind-body')).map((p) => urlPathOf(p.file));
+    expect(buiten).toEqual(expect.arrayContaining(['/zoeken/', '/404.html', '/themas/', '/handreikingen/']));
+  });
+
+  it('gives every Land in beeld gemeente and provincie page its names (ZoekAliassen)', () => {
+    const lib = paginas.filter((p) => /^land-in-beeld\/(gemeente|provincie)\/[^/]+\/index\.html$/.test(p.file));
+    const zonder = lib.filter((p) => !p.source.includes('data-zoek-aliassen')).map((p) => p.file);
+    expect(zonder, 'pages without <ZoekAliassen>').toEqual([]);
+  });
+});
+
+describe('no inline code (the CSP has no unsafe-inline)', () => {
+  it('has no <script> without src on any page', () => {
+    const inline: string[] = [];
+    for (const p of paginas) {
+      const { doc } = loadPage(dist, p.file);
+      for (const s of elements(doc, (e) => e.name === 'script')) {
+        const type = attr(s, 'type') ?? '';
+        if (!attr(s, 'src') && !/json/.test(type)) inline.push(`${p.file}: ${DomUtils.textContent(s).slice(0, 60)}`);
+      }
+    }
+    expect(inline).toEqual([]);
+  });
+
+  it('has no style attributes or <style> elements on the search page', () => {
+    const { doc } = loadPage(dist, 'zoeken/index.html');
+    expect(elements(doc, (e) => 'style' in e.attribs).map((e) => e.name)).toEqual([]);
+    expect(elements(doc, (e) => e.name === 'style')).toEqual([]);
+  });
+});
+
+describe('the search page without JavaScript', () => {
+  it('says plainly that search needs JavaScript and links to the thema overview', () => {
+    const { doc } = loadPage(dist, 'zoeken/index.html');
+    const noscript = elements(doc, (e) => e.name === 'noscript');
+    expect(noscript).toHaveLength(1);
+    const tekst = DomUtils.textContent(noscript[0]!);
+    expect(tekst).toMatch(/Zoeken werkt alleen met JavaScript/);
+    expect(noscript[0]!.children.length).toBeGreaterThan(0);
+    const links = elements(noscript[0]!, (e) => e.name === 'a').map((a) => attr(a, 'href'));
+    expect(links).toContain('/themas/');
+  });
+
+  it('hides the search form and results until the script shows them', () => {
+    const { doc } = loadPage(dist, 'zoeken/index.html');
+    const wortel = elements(doc, (e) => 'data-zoekpagina' in e.attribs);
+    expect(wortel).toHaveLength(1);
+    expect('hidden' in wortel[0]!.attribs).toBe(true);
+  });
+
+  it('has a polite live region and a labelled search landmark', () => {
+    const { doc } = loadPage(dist, 'zoeken/index.html');
+    const status = elements(doc, (e) => 'data-zoekstatus' in e.attribs)[0]!;
+    expect(attr(status, 'role')).toBe('status');
+    expect(attr(status, 'aria-live')).toBe('polite');
+    const zoekvormen = elements(doc, (e) => e.name === 'form' && attr(e, 'role') === 'search');
+    const namen = zoekvormen.map((f) => attr(f, 'aria-label') ?? attr(f, 'aria-labelledby'));
+    expect(namen.every(Boolean), 'every search landmark has a name').toBe(true);
+    expect(new Set(namen).size, 'two search landmarks, two names').toBe(namen.length);
+  });
+});
+
+describe('Pagefind loads only when needed', () => {
+  it('no page links to /pagefind/ in its HTML (it is imported on focus or on the search page)', () => {
+    const met = paginas.filter((p) => /(src|href)="\/pagefind\//.test(p.source)).map((p) => p.file);
+    expect(met).toEqual([]);
+  });
+
+  it('every page has the header search form, a plain GET to /zoeken/', () => {
+    for (const p of paginas) {
+      const { doc } = loadPage(dist, p.file);
+      const kop = elements(doc, (e) => e.name === 'form' && 'data-zoekformulier' in e.attribs);
+      if (p.source.includes('<header class="site-header"')) {
+        expect(kop.length, p.file).toBeGreaterThanOrEqual(1);
+        expect(attr(kop[0]!, 'action'), p.file).toBe('/zoeken/');
+        expect(attr(kop[0]!, 'method'), p.file).toBe('get');
+      }
+    }
+  });
+});
