@@ -11,14 +11,15 @@
  *      that lie inside the 2016 polygon (d3-geo geoContains). The grid is refined until there are
  *      at least MIN_PUNTEN points; a gemeente too small for that falls back to its centroid.
  *   2. For every sample point, find the 2026 gemeente that contains it. The shares per 2026
- *      gemeente tell where the 2016 gemeente went. The largest share is its successor.
- *      A share of at least SPLITS_DREMPEL in another 2026 gemeente is reported as a split.
- *      Smaller shares are boundary noise (the two maps are generalised differently) or small
- *      grenscorrecties, and are ignored.
- *   3. Every 2026 gemeente that received a 2016 gemeente with another code (or whose code is
- *      new) is a herindeling. The map gives the pairs, not the date: the year and the source
- *      come from JAREN below (public sources, looked up by hand). A herindeling without a
- *      confirmed year is left out and reported.
+ *      gemeente tell where the 2016 gemeente went; the largest share is its successor.
+ *   3. A 2016 code that is gone in 2026 and has a second share of at least SPLITS_DREMPEL was
+ *      split. Every split must be described (with a public source) in SPLITSINGEN, or the script
+ *      stops. Other shares are reported but ignored: the 2026 map is generalised more coarsely
+ *      than the 2016 map, so small gemeenten seem to lose land to their neighbours.
+ *   4. Every 2026 gemeente that received a 2016 gemeente with another code is a herindeling.
+ *      The map gives the pairs, not the date: date and source come from INGANG below (public
+ *      sources, looked up by hand). A herindeling without a confirmed date is left out and
+ *      reported.
  */
 
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -40,16 +41,88 @@ const MIN_PUNTEN = 400;
 const SPLITS_DREMPEL = 0.05;
 
 // ---------------------------------------------------------------------------------------------
-// Years and sources, per 2026 gemeente (`naar`). Filled in by hand from public sources.
+// Dates and sources, per 2026 gemeente (`naar`). Looked up by hand in public sources.
+// Weesp joined Amsterdam on 24 March 2022, not on 1 January.
 
-const CBS_2018 = 'https://www.cbs.nl/nl-nl/onze-diensten/methoden/classificaties/overig/gemeentelijke-indelingen-per-jaar/indeling-per-jaar/gemeentelijke-indeling-op-1-januari-2018';
+const VNG_2018 = 'https://vng.nl/nieuws/hoeveel-gemeenten-zijn-er-per-2018';
+const CBS_2019 = 'https://www.blikopnieuws.nl/nieuws/269778/sterkste-daling-aantal-gemeenten-sinds-2001.html';
+const TROUW_2019 = 'https://www.trouw.nl/home/nederland-telt-in-2019-25-minder-gemeenten-door-recordaantal-herindelingen~a240fde7/';
+const RVIG_2021 = 'https://nvvb.nl/nl/nieuws/bericht-van-de-rvig-acties-en-aandachtspunten-geme';
+const CBS_2021 = 'https://nieuws.nl/algemeen/20201230/nederland-heeft-3-gemeenten-minder-in-2021/';
+const CBS_2022 = 'https://www.blikopnieuws.nl/nieuws/291735/nederland-telt-op-1-januari-2022-weer-7-gemeenten-minder-345.html';
+const CBS_2023 = 'https://www.blikopnieuws.nl/nieuws/296914/aantal-gemeenten-daalt-tot-342-op-1-januari-2023.html';
 
-interface Jaar {
-  readonly jaar: number;
+interface Ingang {
+  readonly datum: string;
   readonly bron: readonly string[];
 }
 
-const JAREN: Readonly<Record<string, Jaar>> = {};
+const INGANG: Readonly<Record<string, Ingang>> = {
+  // 2017
+  GM1948: { datum: '2017-01-01', bron: ['https://www.meierijstad.nl/Alle_onderwerpen/Bestuur_en_organisatie/Meierijstad/Geschiedenis_van_Meierijstad', 'http://www.rd.nl/vandaag/binnenland/bijna-240-gemeenten-minder-in-twintig-jaar-1.1362922'] }, // Meierijstad
+  // 2018
+  GM0080: { datum: '2018-01-01', bron: [VNG_2018] }, // Leeuwarden
+  GM0299: { datum: '2018-01-01', bron: [VNG_2018] }, // Zevenaar
+  GM1900: { datum: '2018-01-01', bron: [VNG_2018] }, // Súdwest-Fryslân
+  GM1949: { datum: '2018-01-01', bron: [VNG_2018] }, // Waadhoeke
+  GM1950: { datum: '2018-01-01', bron: [VNG_2018] }, // Westerwolde
+  GM1952: { datum: '2018-01-01', bron: [VNG_2018] }, // Midden-Groningen
+  // 2019
+  GM0014: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Groningen
+  GM0394: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Haarlemmermeer
+  GM0575: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Noordwijk
+  GM1954: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Beekdaelen
+  GM1959: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Altena
+  GM1960: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // West Betuwe
+  GM1961: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Vijfheerenlanden
+  GM1963: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Hoeksche Waard
+  GM1966: { datum: '2019-01-01', bron: ['https://destaatvangroningen.nl/kerngegevens-gemeente-hethogeland.html', TROUW_2019] }, // Het Hogeland
+  GM1969: { datum: '2019-01-01', bron: ['https://herindeling.westerkwartier.nl/veelgestelde-vragen/?include_category=algemeen-over-herindeling', TROUW_2019] }, // Westerkwartier
+  GM1970: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Noardeast-Fryslân
+  GM1978: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Molenlanden
+  // 2021
+  GM0865: { datum: '2021-01-01', bron: [RVIG_2021, CBS_2021] }, // Vught (largest part of Haaren)
+  GM1979: { datum: '2021-01-01', bron: [RVIG_2021, CBS_2021] }, // Eemsdelta
+  // 2022
+  GM0363: { datum: '2022-03-24', bron: [CBS_2023, 'https://www.rijksoverheid.nl/actueel/nieuws/2020/09/18/ministerraad-stemt-in-met-vijftal-gemeentelijke-herindelingen'] }, // Amsterdam (Weesp)
+  GM0439: { datum: '2022-01-01', bron: [CBS_2022] }, // Purmerend
+  GM1980: { datum: '2022-01-01', bron: [CBS_2022] }, // Dijk en Waard
+  GM1982: { datum: '2022-01-01', bron: [CBS_2022] }, // Land van Cuijk
+  GM1991: { datum: '2022-01-01', bron: [CBS_2022] }, // Maashorst
+  // 2023
+  GM1992: { datum: '2023-01-01', bron: [CBS_2023] }, // Voorne aan Zee
+};
+
+/**
+ * The splits the map shows, confirmed by public sources, with what the sources say about them.
+ * The script stops when the map shows a split that is not listed here, or the other way round.
+ */
+interface Splitsing {
+  readonly uitleg: string;
+  readonly bron: readonly string[];
+  /** Parts that moved on another date than the herindeling itself. */
+  readonly datumPerDeel?: Readonly<Record<string, string>>;
+}
+
+const SPLITSINGEN: Readonly<Record<string, Splitsing>> = {
+  GM0040: {
+    uitleg: 'Het deel rond Meerstad (met een klein deel van Harkstede en Lageland) ging al op 1 januari 2017 over naar Groningen.',
+    bron: ['https://www.rtvnoord.nl/nieuws/154776/bewoners-van-meerstad-worden-stadjers'],
+    datumPerDeel: { GM0014: '2017-01-01' },
+  }, // Slochteren
+  GM0053: {
+    uitleg: 'Het deel Middag (Ezinge, Feerwerd en Garnwerd) ging naar Westerkwartier.',
+    bron: ['https://herindeling.westerkwartier.nl/veelgestelde-vragen/?include_category=algemeen-over-herindeling'],
+  }, // Winsum
+  GM0140: {
+    uitleg: 'Het zuidelijke deel ging naar Súdwest-Fryslân, het noordoostelijke deel naar Leeuwarden en het noordwestelijke deel naar Waadhoeke.',
+    bron: [VNG_2018],
+  }, // Littenseradiel
+  GM0788: {
+    uitleg: 'De dorpen Haaren, Biezenmortel, Esch en Helvoirt gingen naar Oisterwijk, Tilburg, Boxtel en Vught. Volgens de wet is Oisterwijk de rechtsopvolger van Haaren.',
+    bron: [RVIG_2021],
+  }, // Haaren
+};
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -66,7 +139,7 @@ interface HerindelingUit {
   readonly naar: string;
   readonly toelichting: string;
   readonly bron?: readonly string[];
-  readonly verdeeld?: readonly { readonly van: string; readonly over: readonly string[] }[];
+  readonly delen?: readonly { readonly van: string; readonly naar: string; readonly aandeel: number; readonly datum: string }[];
 }
 
 const leesJson = <T>(rel: string): T => JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as T;
@@ -166,8 +239,18 @@ const perCode = new Map(toewijzingen.map((t) => [t.code, t]));
 const opvolgers = new Map<string, string[]>(); // 2026 code → 2016 codes
 for (const t of toewijzingen) opvolgers.set(t.naar, [...(opvolgers.get(t.naar) ?? []), t.code]);
 
-const splitsingen = toewijzingen.filter((t) => t.aandelen.length > 1 && t.aandelen[1]![1] >= SPLITS_DREMPEL);
-const delen = (t: Toewijzing) => t.aandelen.filter(([, a]) => a >= SPLITS_DREMPEL);
+/** The parts of a 2016 gemeente with a share of at least SPLITS_DREMPEL, largest first. */
+const delenVan = (t: Toewijzing) => t.aandelen.filter(([, a]) => a >= SPLITS_DREMPEL);
+/** A split: a 2016 code that no longer exists in 2026 and whose land went to more than one 2026 gemeente. */
+const splitsingen = toewijzingen.filter((t) => !naam2026.has(t.code) && delenVan(t).length > 1);
+/** Codes that still exist in 2026 but of which a part lies in another 2026 gemeente on this map. */
+const grensverschillen = toewijzingen.filter((t) => naam2026.has(t.code) && delenVan(t).length > 1);
+
+const gevonden = splitsingen.map((t) => t.code).sort();
+const bekend = Object.keys(SPLITSINGEN).sort();
+if (gevonden.join() !== bekend.join()) {
+  throw new Error(`De kaart toont splitsingen van ${gevonden.join(', ') || 'geen'}, maar SPLITSINGEN beschrijft ${bekend.join(', ') || 'geen'}. Zoek de splitsing op in een openbare bron en werk SPLITSINGEN bij.`);
+}
 
 const procent = (a: number) => `${Math.round(a * 100)}%`;
 function opsomming(namen: readonly string[]): string {
@@ -176,43 +259,53 @@ function opsomming(namen: readonly string[]): string {
 
 function toelichting(naar: string, van: readonly string[]): string {
   const nieuw = naam2026.get(naar)!;
-  const anderen = van.filter((c) => c !== naar).map((c) => naam2016.get(c)!);
-  let tekst: string;
-  if (van.includes(naar)) {
-    tekst = `${opsomming(anderen)} ${anderen.length === 1 ? 'gaat' : 'gaan'} op in ${nieuw}. ${nieuw} houdt de code ${naar}.`;
+  const gesplitst = (c: string) => splitsingen.includes(perCode.get(c)!);
+  const anderen = van.filter((c) => c !== naar);
+  const zinnen: string[] = [];
+  const alleenGesplitst = van.includes(naar) && anderen.every(gesplitst);
+  if (alleenGesplitst) {
+    // only parts of split gemeenten: the sentences below say everything
+  } else if (van.includes(naar)) {
+    const namen = anderen.map((c) => naam2016.get(c)!);
+    zinnen.push(`${opsomming(namen)} ${namen.length === 1 ? 'gaat' : 'gaan'} op in ${nieuw}. ${nieuw} houdt de code ${naar}.`);
   } else if (van.length === 1) {
-    tekst = `${naam2016.get(van[0]!)} heet voortaan ${nieuw} en krijgt een nieuwe code.`;
+    zinnen.push(`${naam2016.get(van[0]!)} heet voortaan ${nieuw} en krijgt een nieuwe code.`);
   } else {
-    tekst = `${opsomming(van.map((c) => naam2016.get(c)!))} vormen samen de nieuwe gemeente ${nieuw}.`;
+    zinnen.push(`${opsomming(van.map((c) => naam2016.get(c)!))} vormen samen de nieuwe gemeente ${nieuw}.`);
   }
-  for (const c of van) {
+  for (const c of van.filter(gesplitst)) {
+    const oud = naam2016.get(c)!;
     const t = perCode.get(c)!;
-    if (!splitsingen.includes(t)) continue;
-    const over = delen(t).map(([d, a]) => `${naam2026.get(d)} (ongeveer ${procent(a)})`);
-    tekst += ` ${naam2016.get(c)} is daarbij verdeeld over ${opsomming(over)}. Hier telt ${naam2016.get(c)} helemaal mee bij ${nieuw}, dat het grootste deel kreeg.`;
+    zinnen.push(`${oud} ${alleenGesplitst ? 'wordt opgeheven en verdeeld' : 'is daarbij verdeeld'}. ${SPLITSINGEN[c]!.uitleg}`);
+    zinnen.push(`Op deze site telt heel ${oud} mee bij ${nieuw}, omdat ${nieuw} volgens de kaart het grootste deel kreeg (ongeveer ${procent(t.aandelen[0]![1])}).`);
   }
-  return tekst;
+  return zinnen.join(' ');
 }
 
 const afgeleid: HerindelingUit[] = [];
-const zonderJaar: { naar: string; van: string[] }[] = [];
-for (const [naar, van] of [...opvolgers.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-  if (van.length === 1 && van[0] === naar) continue; // unchanged
-  const j = JAREN[naar];
-  if (!j) {
-    zonderJaar.push({ naar, van });
+const zonderDatum: { naar: string; van: string[] }[] = [];
+const gewijzigd = [...opvolgers.entries()]
+  .filter(([naar, van]) => !(van.length === 1 && van[0] === naar))
+  .sort(([a], [b]) => (a < b ? -1 : 1));
+for (const [naar, van] of gewijzigd) {
+  const ingang = INGANG[naar];
+  if (!ingang) {
+    zonderDatum.push({ naar, van });
     continue;
   }
-  const verdeeld = van
-    .filter((c) => splitsingen.includes(perCode.get(c)!))
-    .map((c) => ({ van: c, over: delen(perCode.get(c)!).map(([d]) => d) }));
+  const gesplitst = van.filter((c) => splitsingen.includes(perCode.get(c)!)).sort();
+  const delen = gesplitst.flatMap((c) =>
+    delenVan(perCode.get(c)!)
+      .slice(1)
+      .map(([d, a]) => ({ van: c, naar: d, aandeel: Math.round(a * 100) / 100, datum: SPLITSINGEN[c]!.datumPerDeel?.[d] ?? ingang.datum })),
+  );
   afgeleid.push({
-    datum: `${j.jaar}-01-01`,
+    datum: ingang.datum,
     van: [...van].sort(),
     naar,
     toelichting: toelichting(naar, van),
-    bron: j.bron,
-    ...(verdeeld.length > 0 ? { verdeeld } : {}),
+    bron: [...new Set([...ingang.bron, ...gesplitst.flatMap((c) => SPLITSINGEN[c]!.bron)])],
+    ...(delen.length > 0 ? { delen } : {}),
   });
 }
 afgeleid.sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : a.naar < b.naar ? -1 : 1));
@@ -223,23 +316,21 @@ afgeleid.sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : a.naar
 const bestaand = leesJson<HerindelingUit[]>('data/herindelingen.json');
 const van2016 = bestaand.filter((h) => h.datum <= '2016-01-01');
 const naam = (c: string) => naam2026.get(c) ?? naam2016.get(c) ?? c;
+const aandelenTekst = (t: Toewijzing) => t.aandelen.map(([c, a]) => `${naam(c)} ${(a * 100).toFixed(1)}%`).join(', ');
 
 const regels: string[] = [];
 const weg = gemeenten2016.filter((g) => !naam2026.has(g.code));
 const nieuweCodes = gemeenten2026.filter((g) => !naam2016.has(g.code));
 regels.push(`2016: ${gemeenten2016.length} gemeenten; 2026: ${gemeenten2026.length}. Verdwenen codes: ${weg.length}; nieuwe codes: ${nieuweCodes.length}.`);
-const gewijzigd = [...opvolgers.entries()].filter(([naar, van]) => !(van.length === 1 && van[0] === naar));
-regels.push(`Herindelingen volgens de kaart: ${gewijzigd.length}, met een jaar en bron: ${afgeleid.length}, zonder bevestigd jaar: ${zonderJaar.length}.`);
-for (const [naar, van] of gewijzigd.sort(([a], [b]) => (a < b ? -1 : 1))) {
-  const j = JAREN[naar];
-  regels.push(`  ${naar} ${naam(naar)} ← ${van.map((c) => `${c} ${naam2016.get(c)}`).join(', ')}${j ? ` [${j.jaar}]` : ' [GEEN JAAR]'}`);
+regels.push(`Herindelingen volgens de kaart: ${gewijzigd.length}; met datum en bron: ${afgeleid.length}; zonder bevestigde datum (weggelaten): ${zonderDatum.length}.`);
+for (const [naar, van] of gewijzigd) {
+  const ingang = INGANG[naar];
+  regels.push(`  ${naar} ${naam(naar)} ← ${van.map((c) => `${c} ${naam2016.get(c)}`).join(', ')}  [${ingang ? ingang.datum : 'GEEN DATUM: weggelaten'}]`);
 }
-regels.push(`Splitsingen (tweede deel ≥ ${procent(SPLITS_DREMPEL)}):`);
-for (const t of splitsingen) {
-  regels.push(`  ${t.code} ${naam2016.get(t.code)}: ${t.aandelen.map(([c, a]) => `${naam(c)} ${(a * 100).toFixed(1)}%`).join(', ')} (${t.punten} punten)`);
-}
-const ruis = toewijzingen.filter((t) => !splitsingen.includes(t) && t.aandelen.length > 1 && t.aandelen[1]![1] >= 0.01);
-regels.push(`Kleine afwijkingen (1% tot ${procent(SPLITS_DREMPEL)}, genegeerd): ${ruis.map((t) => `${naam2016.get(t.code)} → ${naam(t.aandelen[1]![0])} ${(t.aandelen[1]![1] * 100).toFixed(1)}%`).join('; ') || 'geen'}`);
+regels.push(`Splitsingen (verdwenen code, tweede deel ≥ ${procent(SPLITS_DREMPEL)}):`);
+for (const t of splitsingen) regels.push(`  ${t.code} ${naam2016.get(t.code)}: ${aandelenTekst(t)} (${t.punten} punten)`);
+regels.push(`Grensverschillen bij codes die blijven (deel ≥ ${procent(SPLITS_DREMPEL)} in een andere gemeente; kaartruis of grenscorrectie, geen herindeling):`);
+for (const t of grensverschillen) regels.push(`  ${t.code} ${naam2016.get(t.code)}: ${aandelenTekst(t)}`);
 const weinig = toewijzingen.filter((t) => t.punten < MIN_PUNTEN);
 regels.push(`Gemeenten met minder dan ${MIN_PUNTEN} punten (middelpunt gebruikt): ${weinig.map((t) => naam2016.get(t.code)).join(', ') || 'geen'}`);
 console.log(regels.join('\n'));

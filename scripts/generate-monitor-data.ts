@@ -330,7 +330,9 @@ function snapshot(peildatum: string, periode: string, indeling: string, bron: st
   );
 }
 
-schrijf('data/herindelingen.json', `[\n${HERINDELINGEN.map((h) => `  ${JSON.stringify(h)}`).join(',\n')}\n]\n`);
+// Herindelingen after 1 January 2016 come from scripts/derive-herindelingen.ts: keep them as they are.
+const LATER = (JSON.parse(readFileSync(join(ROOT, 'data/herindelingen.json'), 'utf8')) as Herindeling[]).filter((h) => h.datum > '2016-01-01');
+schrijf('data/herindelingen.json', `[\n${[...HERINDELINGEN, ...LATER].map((h) => `  ${JSON.stringify(h)}`).join(',\n')}\n]\n`);
 
 taakstelling(
   '2015-I',

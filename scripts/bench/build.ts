@@ -18,25 +18,49 @@ export interface BuildTiming {
   log: string;
 }
 
-/** Marker → phase that starts at that line. Order matters only for display. */
-const MARKERS: [RegExp, string][] = [
-  [/validatie:/, 'Vite start'],
-  [/\[content\] Syncing content/, 'content sync (loaders, frontmatter)'],
-  [/\[types\] Generated/, 'types'],
-  [/\[build\] Collecting build info/, 'collect build info'],
-  [/\[build\] Building static entrypoints/, 'bundle (Vite)'],
-  [/generating static routes/, 'render pages (MDX, charts, HTML)'],
-  [/\[@astrojs\/sitemap\]|sitemap-index\.xml/, 'sitemap'],
-  [/zoekindex|pagefind/i, 'search index (Pagefind)'],
-  [/page\(s\) built in/, 'done'],
-];
+const num = (re: RegExp, log: string, unit: 's' | 'ms' | 'auto' = 'auto'): number | undefined => {
+  const m = re.exec(log);
+  if (!m) return undefined;
+  const v = Number(m[1]);
+  const u = unit === 'auto' ? (m[2] ?? 's') : unit;
+  return u === 'ms' ? v / 1000 : v;
+};
+
+/**
+ * Where the time goes. Astro prints its own durations for most phases; start-up and
+ * the search index are timed from when their log lines arrive. "other" is the rest
+ * of the wall-clock time (process start and exit, sitemap, Astro's own overhead).
+ */
+function phasesOf(lines: readonly { t: number; line: string }[], seconds: number): Phase[] {
+  const log = lines.map((l) => l.line).join('\n');
+  const at = (re: RegExp) => lines.find((l) => re.test(l.line))?.t;
+  const phases: Phase[] = [];
+  const push = (name: string, v: number | undefined) => {
+    if (v !== undefined && Number.isFinite(v)) phases.push({ name, seconds: v });
+  };
+  push('start-up, config, content and link validation', at(/validatie:/));
+  const types = num(/\[types\] Generated ([\d.]+)(m?s)/, log);
+  push('content sync and types', types);
+  // Astro's "Collecting build info ✓ Completed in" counts from the start of the build, sync included.
+  const collect = num(/Collecting build info[\s\S]*?✓ Completed in ([\d.]+)(m?s)/, log);
+  push('collect build info', collect !== undefined ? Math.max(0, collect - (types ?? 0)) : undefined);
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((sum, m) => sum + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
+  push('bundle (Vite, incl. MDX compilation)', vite || undefined);
+  push('render pages (MDX, charts, HTML)', num(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/, log));
+  const sitemap = at(/sitemap-index\.xml/);
+  const index = at(/zoekindex/);
+  push('search index (Pagefind hook)', sitemap !== undefined && index !== undefined ? index - sitemap : undefined);
+  const known = phases.reduce((sum, p) => sum + p.seconds, 0);
+  push('other (process start/exit, sitemap, overhead)', Math.max(0, seconds - known));
+  return phases;
+}
 
 export function timedBuild(root: string, env: Record<string, string> = {}): Promise<BuildTiming> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn('npx', ['astro', 'build'], {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const lines: { t: number; line: string }[] = [];
@@ -46,7 +70,8 @@ export function timedBuild(root: string, env: Record<string, string> = {}): Prom
       buf += d.toString();
       const parts = buf.split('\n');
       buf = parts.pop()!;
-      for (const line of parts) lines.push({ t, line });
+      // eslint-disable-next-line no-control-regex
+      for (const line of parts) lines.push({ t, line: line.replace(/\x1b\[[0-9;]*m/g, '') });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -59,17 +84,7 @@ export function timedBuild(root: string, env: Record<string, string> = {}): Prom
         reject(new Error(`astro build failed in ${root} (exit ${code}):\n${log.slice(-6000)}`));
         return;
       }
-      const marks: { t: number; name: string }[] = [{ t: 0, name: 'start-up and validation (npx, config, content and link check)' }];
-      for (const { t, line } of lines) {
-        const m = MARKERS.find(([re]) => re.test(line));
-        if (m && !marks.some((x) => x.name === m[1])) marks.push({ t, name: m[1] });
-      }
-      marks.sort((a, b) => a.t - b.t);
-      const phases: Phase[] = [];
-      for (let i = 0; i < marks.length; i++) {
-        const end = i + 1 < marks.length ? marks[i + 1]!.t : seconds;
-        if (marks[i]!.name !== 'done') phases.push({ name: marks[i]!.name, seconds: end - marks[i]!.t });
-      }
+      const phases = phasesOf(lines, seconds);
       const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
       const pf = /zoekindex: (\d+) pagina's.*?\((?:[^)]*?)(\d+) ms\)/.exec(log);
       resolve({ seconds, pages, phases, log, ...(pf ? { searchIndex: { pages: Number(pf[1]), ms: Number(pf[2]) } } : {}) });

@@ -15,6 +15,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -82,7 +83,10 @@ export function generateDocs(root: string, n: number, targetWords = 700, seed = 
     const t = templates[i % templates.length]!;
     const nr = i + 1;
     const slug = `${t.slug}-b${nr}`;
-    const fm = t.frontmatter.replace(/^title: (["']?)(.*?)\1\s*$/m, (_all, q: string, title: string) => `title: ${q}${title} (${nr})${q}`);
+    // Titles get a number; a question keeps its question mark at the end.
+    const fm = t.frontmatter.replace(/^title: (["']?)(.*?)\1\s*$/m, (_all, q: string, title: string) =>
+      title.endsWith('?') ? `title: ${q}${title.slice(0, -1)} (${nr})?${q}` : `title: ${q}${title} (${nr})${q}`,
+    );
     // A few words that only this document has (project names, places), so the index vocabulary grows.
     const extra = Array.from({ length: 6 }, (_, k) => `${['woonhof', 'startpunt', 'thuisbasis', 'buurtplan', 'koppelweek', 'pandruil'][k]}${nr}`);
     const parts: string[] = [t.body.trim()];
@@ -100,6 +104,17 @@ export function generateDocs(root: string, n: number, targetWords = 700, seed = 
     writeFileSync(join(root, 'content', t.type, `${slug}.mdx`), `---\n${fm}\n---\n\n${parts.join('\n\n')}\n`);
   }
   return { files: n, words };
+}
+
+/** The generated corpus must pass the same validation as real content (no pruning here). */
+export async function assertValid(root: string): Promise<void> {
+  const mod = (await import(pathToFileURL(join(root, 'src/lib/validatie/index.ts')).href)) as {
+    valideerAlles: (root: string) => { meldingen: { bestand: string; regel?: number; melding: string }[] };
+  };
+  const { meldingen } = mod.valideerAlles(root);
+  if (meldingen.length) {
+    throw new Error(`generated corpus does not validate (${meldingen.length}):\n${meldingen.slice(0, 20).map((m) => `${m.bestand}:${m.regel ?? ''} ${m.melding}`).join('\n')}`);
+  }
 }
 
 // ---------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 /** What every figure in BENCHMARKS.md is measured on: date, machine and versions. */
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { CHROMIUM_PATH } from '../../tests/helpers/browser.ts';
 
 export interface Machine {
@@ -10,6 +10,8 @@ export interface Machine {
   memoryGiB: number;
   node: string;
   chromium: string;
+  /** 1-minute load average when the benchmark started: anything else running skews the figures. */
+  load: number;
 }
 
 export function machine(): Machine {
@@ -32,10 +34,11 @@ export function machine(): Machine {
     memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     chromium: chromium.replace(/ built on .*/, ''),
+    load: Math.round(loadavg()[0]! * 100) / 100,
   };
 }
 
 /** One line to put under every section heading. */
 export function measuredOn(m: Machine, extra = ''): string {
-  return `_Measured ${m.date.replace('T', ' ').replace('Z', ' UTC')} on ${m.cores} cores (nproc; ${m.cpu}), ${m.memoryGiB} GiB memory, Node ${m.node}${extra}._`;
+  return `_Measured ${m.date.replace('T', ' ').replace('Z', ' UTC')} on ${m.cores} cores (nproc; ${m.cpu}), ${m.memoryGiB} GiB memory, Node ${m.node}${extra}; 1-minute load average before the run: ${m.load}._`;
 }

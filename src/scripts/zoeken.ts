@@ -218,8 +218,12 @@ export function laadPagefind(url = PAGEFIND_URL): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pf.options(ZOEK_OPTIES);
     await pf.init();
+    // Loads the filter index: without it, search() returns no counts per filter value.
+    await pf.filters();
     return pf;
   })();
+  // A failed load (offline for a moment) may be retried by the next search.
+  laden.catch(() => (laden = undefined));
   return laden;
 }
 

@@ -35,6 +35,8 @@ export async function laadNodePagefind(): Promise<NodePagefind> {
   await pf.options({ ...ZOEK_OPTIES, basePath: `${server.url}/pagefind/` });
   // No <html lang> in Node: ask for the Dutch index explicitly (the index is forced to nl).
   await pf.init('nl');
+  // As the search page does (laadPagefind): load the filter index, so searches return counts.
+  await pf.filters();
   return {
     pf,
     dist,

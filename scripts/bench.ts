@@ -1,0 +1,280 @@
+/**
+ * `npm run bench`: performance budgets of the built site, written to BENCHMARKS.md.
+ *
+ *   npx node scripts/bench.ts                 everything (about 10 minutes on 2 cores)
+ *   npx node scripts/bench.ts --no-write      measure and print, leave BENCHMARKS.md alone
+ *   npx node scripts/bench.ts --only build,bytes,lighthouse,corpus
+ *   npx node scripts/bench.ts --docs 250,1000 --until 2026-06
+ *
+ * Sections it owns in BENCHMARKS.md: "Build time", "Large corpus", "Page weight",
+ * "Lighthouse". Every other section (e.g. "Search", by scripts/bench-search.ts) is
+ * left exactly as it is.
+ *
+ * Every build runs in a throw-away copy under /tmp (tests/helpers/isolated-build.ts),
+ * never in the work tree; the generated corpus is never committed. Content that fails
+ * validation in the copy is repaired there (broken internal links become text), and
+ * the section says so.
+ */
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject, pruneInvalidContent, PROJECT } from '../tests/helpers/isolated-build.ts';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { startSiteServer } from '../tests/helpers/server.ts';
+import { timedBuild, type BuildTiming } from './bench/build.ts';
+import { assertValid, generateDocs, generateSnapshots } from './bench/corpus.ts';
+import { kb, pageWeight, type PageWeight } from './bench/bytes.ts';
+import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import { machine, measuredOn } from './bench/machine.ts';
+import { replaceSections, s1, table } from './bench/markdown.ts';
+
+const args = process.argv.slice(2);
+const arg = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const only = new Set((arg('--only') ?? 'build,bytes,lighthouse,corpus').split(','));
+const docSteps = (arg('--docs') ?? '250,1000').split(',').map(Number);
+const until = arg('--until') ?? '2026-06';
+const keep = args.includes('--keep');
+const write = !args.includes('--no-write');
+
+const m = machine();
+const sections = new Map<string, string>();
+const log = (s: string) => console.error(s);
+
+function phasesTable(b: BuildTiming): string {
+  return table(
+    ['phase', 's', 'share'],
+    b.phases.filter((p) => p.seconds >= 0.05).map((p) => [p.name, s1(p.seconds), `${Math.round((100 * p.seconds) / b.seconds)} %`]),
+  );
+}
+
+function prunedNote(changed: string[]): string {
+  if (changed.length === 0) return '';
+  return `\n\nThe work tree's content did not validate when measured; in the copy only, ${changed.length} file(s) were repaired (a link to a page that does not exist became plain text, or the file was left out):\n\n${changed.map((c) => `- ${c}`).join('\n')}`;
+}
+
+async function copyAndPrune(name: string): Promise<{ root: string; changed: string[] }> {
+  const root = `/tmp/ot-bench-${name}`;
+  copyProject(root);
+  const changed = await pruneInvalidContent(root);
+  return { root, changed };
+}
+
+const countFiles = (dir: string, re: RegExp): number =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && re.test(e.name)).length : 0;
+
+// ---------------------------------------------------------------------------
+
+let siteDist: string | undefined;
+let siteRoot: string | undefined;
+
+async function benchBuild(): Promise<void> {
+  log('· site build: cold and warm');
+  const { root, changed } = await copyAndPrune('site');
+  siteRoot = root;
+  const cold = await timedBuild(root);
+  const warm = await timedBuild(root);
+  siteDist = join(root, 'dist');
+  const html = countFiles(siteDist, /\.html$/);
+  const docs = countFiles(join(root, 'content'), /\.mdx$/);
+  const snaps = countFiles(join(root, 'data/monitor'), /^\d{4}-\d{2}\.json$/);
+  sections.set(
+    'Build time',
+    `${measuredOn(m)}
+
+\`npm run build\` (\`astro build\`, search index included) of the site as it is in the work tree: ${docs} MDX documents, ${snaps} monthly monitor snapshots, ${cold.pages} pages (${html} HTML files). Cold: a fresh copy with empty caches (\`.astro/\`, \`node_modules/.astro\`, \`node_modules/.vite\`). Warm: the same copy built again right after. Wall-clock time including \`npx\` start-up.
+
+${table(['build', 'time (s)', 'pages', 'search index'], [
+  ['cold', s1(cold.seconds), cold.pages, cold.searchIndex ? `${cold.searchIndex.pages} pages, ${s1(cold.searchIndex.ms / 1000)} s` : '–'],
+  ['warm', s1(warm.seconds), warm.pages, warm.searchIndex ? `${warm.searchIndex.pages} pages, ${s1(warm.searchIndex.ms / 1000)} s` : '–'],
+])}
+
+Where the cold build spends its time (from the moments Astro's log lines appear):
+
+${phasesTable(cold)}${prunedNote(changed)}`,
+  );
+  log(`  cold ${s1(cold.seconds)} s, warm ${s1(warm.seconds)} s, ${cold.pages} pages`);
+}
+
+async function benchCorpus(): Promise<void> {
+  const rows: (string | number)[][] = [];
+  const details: string[] = [];
+  let notes: string[] = [];
+  const steps: { label: string; docs: number; snapshots: boolean; warm?: boolean }[] = [
+    ...docSteps.map((n) => ({ label: `${n} generated docs`, docs: n, snapshots: false })),
+    { label: `${Math.max(...docSteps)} generated docs + monthly snapshots to ${until}`, docs: Math.max(...docSteps), snapshots: true, warm: true },
+  ];
+  for (const step of steps) {
+    log(`· corpus: ${step.label}`);
+    const { root, changed } = await copyAndPrune(`corpus-${step.docs}${step.snapshots ? '-snap' : ''}`);
+    notes = changed;
+    const gen = generateDocs(root, step.docs);
+    const snap = step.snapshots ? generateSnapshots(root, until) : undefined;
+    await assertValid(root);
+    const b = await timedBuild(root);
+    const w = step.warm ? await timedBuild(root) : undefined;
+    const docs = countFiles(join(root, 'content'), /\.mdx$/);
+    const snaps = countFiles(join(root, 'data/monitor'), /^\d{4}-\d{2}\.json$/);
+    const html = countFiles(join(root, 'dist'), /\.html$/);
+    const render = b.phases.find((p) => p.name.startsWith('render'))?.seconds;
+    rows.push([
+      step.label,
+      docs,
+      snaps,
+      html,
+      s1(b.seconds),
+      w ? s1(w.seconds) : '–',
+      render !== undefined ? s1(render) : '–',
+      b.searchIndex ? s1(b.searchIndex.ms / 1000) : '–',
+    ]);
+    details.push(
+      `#### ${step.label}${snap ? ` (${snap.snapshots} generated snapshots ${snap.first} … ${snap.last}, ${snap.periodes} new taakstelling periodes)` : ''}\n\n${Math.round(gen.words / gen.files)} words per generated document on average; ${b.pages} pages built.\n\n${phasesTable(b)}`,
+    );
+    log(`  ${s1(b.seconds)} s${w ? ` (warm ${s1(w.seconds)} s)` : ''}, ${b.pages} pages`);
+    if (!keep) rmSync(root, { recursive: true, force: true });
+  }
+  const big = rows.find((r) => String(r[0]).startsWith(`${1000} generated docs`) && !String(r[0]).includes('snapshots'));
+  const verdict = big
+    ? Number(big[4]) < 20
+      ? `**Target met**: 1,000 documents build in ${big[4]} s (target < 20 s).`
+      : `**Target missed**: 1,000 documents take ${big[4]} s (target < 20 s). The phase tables below show where the time goes.`
+    : '';
+  sections.set(
+    'Large corpus',
+    `${measuredOn(m)}
+
+How build time grows. Each row is a cold \`astro build\` (search index included) of a fresh copy of the project with generated content added: MDX documents of about 700 words in our frontmatter (copies of real items with new slugs and titles, the real text plus generated Dutch paragraphs with new words per document), and for the last row also the monitor continued month by month (taakstelling per half year, consistent with the validation) so that there are about ten years of monthly snapshots. Generated by \`scripts/bench/corpus.ts\` in /tmp, never committed. "render" is the phase in which Astro renders every page (MDX, charts, HTML).
+
+${table(['corpus', 'MDX docs', 'snapshots', 'HTML pages', 'cold build (s)', 'warm build (s)', 'render (s)', 'search index (s)'], rows)}
+
+${verdict}
+
+${details.join('\n\n')}${prunedNote(notes)}`,
+  );
+}
+
+async function benchBytesAndLighthouse(): Promise<void> {
+  if (!siteDist) {
+    log('· building the site for page weight and Lighthouse');
+    const { root } = await copyAndPrune('site');
+    siteRoot = root;
+    await timedBuild(root);
+    siteDist = join(root, 'dist');
+  }
+  const dist = siteDist;
+  const first = (section: string, except: string[] = []) => {
+    const dir = join(dist, section);
+    const slug = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !except.includes(e.name)).map((e) => e.name).sort()[0] : undefined;
+    return slug ? `/${section}/${slug}/` : undefined;
+  };
+  const server = await startSiteServer(dist);
+  const served = server.kind === 'nginx' ? 'nginx with deploy/nginx.conf' : 'the Node test server with _headers';
+  const built = (p: string | undefined) => !!p && existsSync(join(dist, p.split('?')[0]!, 'index.html'));
+  try {
+    if (only.has('bytes')) {
+      log('· page weight');
+      const pages: [string, string | undefined, string?][] = [
+        ['home', '/'],
+        ['handreiking', first('handreikingen')],
+        ['goed voorbeeld', first('goede-voorbeelden', ['overzicht'])],
+        ['gemeente (Amsterdam)', '/land-in-beeld/gemeente/gm0363/'],
+        ['provincie (Noord-Holland)', '/land-in-beeld/provincie/noord-holland/'],
+        ['Land in beeld', '/land-in-beeld/'],
+        ['search page, on load', '/zoeken/'],
+        ['search page, query "woning"', '/zoeken/?q=woning', '[data-zoekresultaten] li'],
+      ];
+      const { browser, close } = await launchBrowser();
+      const results: PageWeight[] = [];
+      const missing: string[] = [];
+      try {
+        for (const [name, path, waitFor] of pages) {
+          if (!built(path)) {
+            missing.push(`${name} (${path ?? 'no page'})`);
+            continue;
+          }
+          results.push(await pageWeight(browser, server.url, name, path!, waitFor));
+        }
+      } finally {
+        await close();
+      }
+      const target = (w: PageWeight) => {
+        if (/handreiking|voorbeeld/.test(w.name)) {
+          const size = w.total.gzip <= 20 * 1024 ? '✅ ≤ 20 KB' : '❌ over 20 KB';
+          const js = w.scripts === 0 ? '✅ no JS' : `❌ ${w.scripts} script${w.scripts > 1 ? 's' : ''} (${kb(w.js.gzip)} KB gzip)`;
+          return `${size}; ${js}`;
+        }
+        if (/^gemeente/.test(w.name)) return w.total.gzip < 30 * 1024 ? '✅ < 30 KB' : '❌ target < 30 KB gzip';
+        return '';
+      };
+      const b = (x: { raw: number; gzip: number }) => `${kb(x.raw)} / ${kb(x.gzip)}`;
+      sections.set(
+        'Page weight',
+        `${measuredOn(m, `, ${m.chromium}`)}
+
+What a first visit downloads (empty cache), per page type, in KB (1 KB = 1,024 bytes), **raw / gzip**. Measured in headless Chromium against the built site served by ${served}; gzip is computed on each response's bytes at level 6 (what nginx and the CDNs use), so the figures do not depend on the server. JS includes Pagefind's script, WebAssembly and index files (which Pagefind compresses itself; they count as sent). "inline SVG" is the charts and maps inside the HTML, already counted in HTML. Targets: a content page ≤ 20 KB gzip with no JavaScript; a gemeente page < 30 KB gzip.
+
+${table(
+  ['page', 'path', 'HTML', 'of which inline SVG', 'CSS', 'JS', 'SVG files', 'other', 'total', 'requests', 'target'],
+  results.map((w) => [w.name, `\`${w.path}\``, b(w.html), b(w.inlineSvg), b(w.css), b(w.js), b(w.svg), b(w.other), `**${b(w.total)}**`, w.requests, target(w)]),
+)}${missing.length ? `\n\nNot built when measured: ${missing.join(', ')}.` : ''}`,
+      );
+      log(results.map((w) => `  ${w.name}: ${kb(w.total.gzip)} KB gzip`).join('\n'));
+    }
+    if (only.has('lighthouse')) {
+      log('· Lighthouse');
+      const pages: [string, string | undefined][] = [
+        ['home', '/'],
+        ['handreiking', first('handreikingen')],
+        ['gemeente (Amsterdam)', '/land-in-beeld/gemeente/gm0363/'],
+        ['search page, query "woning"', '/zoeken/?q=woning'],
+      ];
+      const results: LighthouseResult[] = [];
+      const missing: string[] = [];
+      for (const [name, path] of pages) {
+        if (!built(path)) {
+          missing.push(`${name} (${path ?? 'no page'})`);
+          continue;
+        }
+        results.push(await runLighthouse(server.url, name, path!));
+        log(`  ${name}: ${JSON.stringify(results.at(-1)!.scores)}`);
+      }
+      const ok = (r: LighthouseResult) => (r.scores.accessibility === 100 && r.scores.performance >= 95 ? '✅' : '❌');
+      const failures = results.filter((r) => r.a11yFailures.length).map((r) => `- ${r.name}: ${r.a11yFailures.join('; ')}`);
+      sections.set(
+        'Lighthouse',
+        `${measuredOn(m, `, ${m.chromium}, Lighthouse ${results[0]?.lighthouse ?? '?'}`)}
+
+Lighthouse's Node API with its default **mobile** settings (emulated Moto G Power, simulated slow 4G: 150 ms RTT, 1.6 Mbit/s; 4× CPU slowdown), one run per page, Chromium started by chrome-launcher with a fresh profile. The site is served on loopback by ${served}. Targets: accessibility 100, performance ≥ 95. Times in ms (CLS unitless).
+
+${table(
+  ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'speed index', 'target'],
+  results.map((r) => [r.name, `\`${r.path}\``, r.scores.performance, r.scores.accessibility, r.scores['best-practices'], r.scores.seo, Math.round(r.metrics.fcp), Math.round(r.metrics.lcp), Math.round(r.metrics.tbt), r.metrics.cls.toFixed(3), Math.round(r.metrics.si), ok(r)]),
+)}${failures.length ? `\n\nAccessibility audits that failed:\n\n${failures.join('\n')}` : ''}${missing.length ? `\n\nNot built when measured: ${missing.join(', ')}.` : ''}`,
+      );
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  if (only.has('build')) await benchBuild();
+  if (only.has('bytes') || only.has('lighthouse')) await benchBytesAndLighthouse();
+  if (siteRoot && !keep) rmSync(siteRoot, { recursive: true, force: true });
+  if (only.has('corpus')) await benchCorpus();
+  const out = [...sections].map(([h, b]) => `## ${h}\n\n${b}\n`).join('\n');
+  console.log(out);
+  if (write) {
+    replaceSections(
+      join(PROJECT, 'BENCHMARKS.md'),
+      sections,
+      '# Benchmarks\n\nPerformance budgets of Opnieuw Thuis, measured on the project machine (2 cores). `npm run bench` rewrites the sections Build time, Large corpus, Page weight and Lighthouse; `scripts/bench-search.ts` writes Search.\n',
+    );
+    log(`BENCHMARKS.md updated (${[...sections.keys()].join(', ')}).`);
+  }
+  log(`bench took ${s1((performance.now() - t0) / 1000)} s`);
+}
+
+await main();
