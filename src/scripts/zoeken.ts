@@ -210,6 +210,24 @@ export interface Pagefind {
   preload?: (q: string, o?: object) => Promise<void>;
 }
 
+/**
+ * Counts per filter value for the current query and filters. For a filter with a selection,
+ * the counts ignore that filter's own selection (values within a filter are OR), so the
+ * other values show how many results choosing them adds. Needs `pf.filters()` loaded.
+ */
+export async function telFilters(pf: Pagefind, staat: ZoekStaat): Promise<Partial<Record<FilterSleutel, Record<string, number>>>> {
+  const q = staat.q || null;
+  const alle = await pf.search(q, { filters: pagefindFilters(staat) });
+  const tellingen: Partial<Record<FilterSleutel, Record<string, number>>> = {};
+  for (const { sleutel } of FILTERS) {
+    if (staat.filters[sleutel]?.length) {
+      const zonder = await pf.search(q, { filters: pagefindFilters(staat, sleutel) });
+      tellingen[sleutel] = zonder?.filters[sleutel] ?? {};
+    } else tellingen[sleutel] = alle?.filters[sleutel] ?? {};
+  }
+  return tellingen;
+}
+
 let laden: Promise<Pagefind> | undefined;
 
 /** Load and initialise Pagefind once. The URL is built at runtime so Vite leaves it alone. */
@@ -218,8 +236,6 @@ export function laadPagefind(url = PAGEFIND_URL): Promise<Pagefind> {
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pf.options(ZOEK_OPTIES);
     await pf.init();
-    // Loads the filter index: without it, search() returns no counts per filter value.
-    await pf.filters();
     return pf;
   })();
   // A failed load (offline for a moment) may be retried by the next search.
@@ -316,7 +332,7 @@ export function startZoekpagina(): void {
       const uittreksel = el('p', { class: 'zoekresultaat-uittreksel' });
       // Pagefind escapes the page text and only adds <mark>: safe as HTML.
       uittreksel.innerHTML = d.excerpt;
-      const item = el('li', { class: 'zoekresultaat' }, el('h2', { class: 'zoekresultaat-titel' }, link), meta, uittreksel);
+      const item = el('li', { class: 'zoekresultaat' }, el('h3', { class: 'zoekresultaat-titel' }, link), meta, uittreksel);
       const alias = gevondenAls(staat.q, titel, d.meta[META.namen] ?? d.meta[META.provincienamen]);
       if (alias) item.append(el('p', { class: 'zoekresultaat-alias' }, `Gevonden als: ${alias}`));
       lijst.append(item);
@@ -357,25 +373,18 @@ export function startZoekpagina(): void {
       status.textContent = 'Zoeken lukt nu niet. Probeer het later opnieuw, of kies een onderwerp bij de thema’s.';
       return;
     }
-    const q = staat.q || null;
+    // The filter index loads alongside the first search; the results do not wait for it.
+    const filterIndex = pf.filters();
     const uitkomst = await zoekResultaten(pf, staat);
     if (!uitkomst || nummer !== volgnummer) return;
-    const hoofd = uitkomst.zoek;
-    // Counts per filter without that filter's own selection (OR within a filter).
-    const tellingen: Partial<Record<FilterSleutel, Record<string, number>>> = {};
-    for (const { sleutel } of FILTERS) {
-      if (staat.filters[sleutel]?.length) {
-        const zonder = await pf.search(q, { filters: pagefindFilters(staat, sleutel) });
-        tellingen[sleutel] = zonder?.filters[sleutel] ?? {};
-      } else tellingen[sleutel] = hoofd.filters[sleutel] ?? {};
-    }
-    if (nummer !== volgnummer) return;
-    resultaten = hoofd.results;
+    resultaten = uitkomst.zoek.results;
     getoond = 0;
     lijst.replaceChildren();
     toonItems(uitkomst.eerste);
-    toonFilters(tellingen);
     status.textContent = aankondiging(resultaten.length, staat);
+    await filterIndex;
+    const tellingen = await telFilters(pf, staat);
+    if (nummer === volgnummer) toonFilters(tellingen);
   };
 
   form.addEventListener('submit', (e) => {

@@ -17,13 +17,14 @@ export interface ParsedPage {
   source: string;
 }
 
-export function parseHtml(source: string): Document {
-  return parseDocument(source, { withStartIndices: true, lowerCaseAttributeNames: false });
+export function parseHtml(source: string, xml = false): Document {
+  return parseDocument(source, { withStartIndices: true, lowerCaseAttributeNames: false, xmlMode: xml });
 }
 
+/** Parse an HTML file, or an SVG file (as XML), from dist/. */
 export function loadPage(dist: string, file: string): ParsedPage {
   const source = readFileSync(join(dist, file), 'utf8');
-  return { file, source, doc: parseHtml(source) };
+  return { file, source, doc: parseHtml(source, file.endsWith('.svg')) };
 }
 
 export function elements(doc: Document | Element, test: (el: Element) => boolean = () => true): Element[] {

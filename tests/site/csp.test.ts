@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attr, byTag, elements, lineOf, loadPage, parseHtml, snippet, type Element, type ParsedPage } from '../helpers/html.ts';
-import { htmlFiles, requireDist } from '../helpers/paths.ts';
+import { htmlFiles, listFiles, requireDist } from '../helpers/paths.ts';
 
 /** Script types the browser does not execute (data blocks): the CSP does not apply to them. */
 const DATA_SCRIPT = /^(application\/(ld\+)?json|text\/plain|text\/template)$/i;
@@ -70,13 +70,15 @@ export function cspProblems(page: ParsedPage): string[] {
 describe('Content-Security-Policy and the built HTML', () => {
   const dist = requireDist();
   const files = htmlFiles(dist);
+  // SVG files get the same CSP when opened directly (an <img> of them does not run script or style anyway).
+  const svgs = listFiles(dist, (f) => f.endsWith('.svg'));
 
   it('finds HTML to check', () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it('has no inline script, inline style, event handler or other-host resource in any HTML file', () => {
-    const problems = files.flatMap((f) => cspProblems(loadPage(dist, f)));
+  it('has no inline script, inline style, event handler or other-host resource in any HTML or SVG file', () => {
+    const problems = [...files, ...svgs].flatMap((f) => cspProblems(loadPage(dist, f)));
     expect(problems).toEqual([]);
   });
 

@@ -149,7 +149,8 @@ describe('links, fragments and assets in dist/', () => {
     expect(summarize(broken)).toEqual([]);
   });
 
-  it.skipIf(pending.length === 0)(`pending sections (${PENDING.join(', ')}) are linked but not built yet`, ({ skip }) => {
+  // Only present while a linked section is missing from the build.
+  if (pending.length) it(`pending sections (${PENDING.join(', ')}) are linked but not built yet`, ({ skip }) => {
     const lines = summarize(pending);
     console.warn(`Links into sections that are not built yet (skipped until they exist):\n  ${lines.join('\n  ')}`);
     skip(`${pending.length} links into unbuilt sections: ${[...new Set(pending.map((p) => p.reason))].join('; ')}`);

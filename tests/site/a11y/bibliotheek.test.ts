@@ -59,6 +59,16 @@ describe('accessibility (axe, WCAG 2.2 AA) of the library templates', () => {
     expect(await axeViolations(s.page)).toEqual([]);
   });
 
+  it('reports violations when there are any (self-check of the axe set-up)', async () => {
+    await s.page.goto('/');
+    await s.page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      main.insertAdjacentHTML('beforeend', '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button type="button"></button>');
+    });
+    const found = await axeViolations(s.page);
+    expect(found.map((v) => v.split(' ')[0])).toEqual(expect.arrayContaining(['button-name', 'image-alt']));
+  });
+
   it('404 page for an unknown URL', async () => {
     s.guard.allowStatus((url, status) => status === 404 && url.endsWith('/bestaat-niet/'));
     const r = await s.page.goto('/bestaat-niet/');

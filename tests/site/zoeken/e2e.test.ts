@@ -10,7 +10,7 @@ import { pathOf } from '../../helpers/browser.ts';
 import { skipUnlessBuilt, useSession } from '../../helpers/session.ts';
 
 const statusTekst = (page: Page) => page.locator('[data-zoekstatus]').innerText();
-const resultaatLinks = (page: Page) => page.locator('[data-zoekresultaten] > li h2 a');
+const resultaatLinks = (page: Page) => page.locator('[data-zoekresultaten] > li h3 a');
 
 /** Wait until the live region announces results for `q`; returns its text. */
 async function wachtOpResultaten(page: Page, q: string): Promise<string> {
@@ -70,7 +70,7 @@ describe('search in the browser', () => {
     for (let i = 0; i < Math.min(getoond, 5); i++) {
       const item = items.nth(i);
       expect((await item.locator('.nl-data-badge').innerText()).trim(), `result ${i + 1} has a type`).toMatch(/^(Handreiking|Factsheet|Vraag|Goed voorbeeld|Thema|Gemeente|Provincie)$/);
-      expect((await item.locator('h2 a').innerText()).trim().length).toBeGreaterThan(0);
+      expect((await item.locator('h3 a').innerText()).trim().length).toBeGreaterThan(0);
     }
     expect(await page.locator('[data-zoekresultaten] mark').count(), 'search terms highlighted').toBeGreaterThan(0);
     const datum = page.locator('[data-zoekresultaten] time').first();
@@ -109,9 +109,25 @@ describe('search in the browser', () => {
     await expect.poll(() => page.getByRole('checkbox', { name: /^Handreiking/ }).isChecked()).toBe(true);
   });
 
-  it('a shared URL with query and filters shows the same list', async ({ skip }) => {
+  it('a shared URL with query and filters shows the same list, fetching each Pagefind file once', async ({ skip }) => {
     const { page } = s;
     await skipUnlessBuilt(s, skip, '/zoeken/', 'search page');
+    const opgehaald: string[] = [];
+    const luister = (r: Request) => {
+      const u = new URL(r.url());
+      if (u.pathname.startsWith('/pagefind/')) opgehaald.push(u.pathname);
+    };
+    // A fresh page, so nothing comes from the memory cache of earlier tests.
+    const vers = await s.context.newPage();
+    vers.on('request', luister);
+    await vers.goto('/zoeken/?q=flexwoning&type=vraag');
+    await wachtOpResultaten(vers, 'flexwoning');
+    await vers.waitForTimeout(300);
+    const dubbel = opgehaald.filter((p, i) => opgehaald.indexOf(p) !== i);
+    expect(dubbel, 'pagefind.js and the preloaded WebAssembly are used once, not fetched again').toEqual([]);
+    expect(opgehaald).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/pagefind/wasm.nl.pagefind']));
+    await vers.close();
+
     await page.goto('/zoeken/?q=flexwoning&type=vraag&type=factsheet');
     const tekst = await wachtOpResultaten(page, 'flexwoning');
     expect(tekst).toMatch(/, met 2 filters$/);
@@ -152,7 +168,7 @@ describe('search in the browser', () => {
     await page.goto('/zoeken/?q=Den%20Haag');
     await wachtOpResultaten(page, 'Den Haag');
     const eerste = page.locator('[data-zoekresultaten] > li').first();
-    expect(await eerste.locator('h2 a').getAttribute('href')).toBe('/land-in-beeld/gemeente/gm0518/');
+    expect(await eerste.locator('h3 a').getAttribute('href')).toBe('/land-in-beeld/gemeente/gm0518/');
     expect(await eerste.locator('.nl-data-badge').innerText()).toBe('Gemeente');
     expect(await eerste.locator('.zoekresultaat-alias').innerText()).toBe('Gevonden als: Den Haag');
   });

@@ -3,7 +3,7 @@
  * pages that should be found, the search page works without inline code and says what
  * to do without JavaScript, and no page loads Pagefind by itself.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles, requireDist, urlPathOf } from '../../helpers/paths.ts';
@@ -100,9 +100,17 @@ describe('the search page without JavaScript', () => {
 });
 
 describe('Pagefind loads only when needed', () => {
-  it('no page links to /pagefind/ in its HTML (it is imported on focus or on the search page)', () => {
+  it('no page but the search page refers to /pagefind/ in its HTML (elsewhere it is imported on focus)', () => {
     const met = paginas.filter((p) => /(src|href)="\/pagefind\//.test(p.source)).map((p) => p.file);
-    expect(met).toEqual([]);
+    expect(met).toEqual(['zoeken/index.html']);
+    const { doc } = loadPage(dist, 'zoeken/index.html');
+    const vroeg = elements(doc, (e) => ['link', 'script'].includes(e.name) && /^\/pagefind\//.test(attr(e, 'href') ?? attr(e, 'src') ?? ''));
+    expect(vroeg.map((e) => `${e.name} ${attr(e, 'rel') ?? attr(e, 'type')} ${attr(e, 'href') ?? attr(e, 'src')}`)).toEqual([
+      'script module /pagefind/pagefind.js',
+      'link preload /pagefind/wasm.nl.pagefind',
+    ]);
+    // The files loaded early exist (the index is forced to Dutch).
+    for (const e of vroeg) expect(existsSync(join(dist, attr(e, 'href') ?? attr(e, 'src')!)), e.name).toBe(true);
   });
 
   it('every page has the header search form, a plain GET to /zoeken/', () => {
