@@ -7,8 +7,8 @@
  * - One polite live region announces "12 resultaten voor “woningdelen”".
  * - Filters are checkboxes in fieldsets with counts; values within one filter are OR,
  *   different filters are AND. Counts for a filter ignore that filter's own selection.
- * - Pagefind's files load only here (and when the header search box gets focus, see
- *   SearchForm.astro). No inline scripts or styles: this module is bundled by Astro.
+ * - Pagefind's files load only here: content pages ship no JavaScript (SearchForm.astro is a
+ *   plain form). No inline scripts or styles: this module is bundled by Astro.
  *
  * The pure helpers (URL state, Pagefind filters, announcement text) are exported for
  * unit tests; `ZOEK_OPTIES` is shared with the relevance tests so they rank exactly as

@@ -100,7 +100,7 @@ describe('the search page without JavaScript', () => {
 });
 
 describe('Pagefind loads only when needed', () => {
-  it('no page but the search page refers to /pagefind/ in its HTML (elsewhere it is imported on focus)', () => {
+  it('no page but the search page refers to /pagefind/ in its HTML (content pages load no search code at all)', () => {
     const met = paginas.filter((p) => /(src|href)="\/pagefind\//.test(p.source)).map((p) => p.file);
     expect(met).toEqual(['zoeken/index.html']);
     const { doc } = loadPage(dist, 'zoeken/index.html');
