@@ -3,12 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import validatie from './src/integrations/validatie.ts';
+import { SITE_URL } from './src/lib/routes.ts';
 import zoekindex from './src/integrations/pagefind.ts';
 
-export const SITE = process.env.SITE_URL ?? 'https://www.opnieuwthuis.nl';
 
 export default defineConfig({
-  site: SITE,
+  site: SITE_URL,
   trailingSlash: 'always',
   // Keep the spaces between inline elements in Dutch prose (Astro 7 defaults to 'jsx').
   compressHTML: true,

@@ -21,8 +21,9 @@ export async function runLighthouse(base: string, name: string, path: string): P
   const profile = freshUserDataDir();
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM_PATH,
-    chromeFlags: [...CHROMIUM_FLAGS, `--user-data-dir=${profile.dir}`],
-    userDataDir: false,
+    chromeFlags: CHROMIUM_FLAGS,
+    // chrome-launcher passes --user-data-dir itself and keeps its logs there; we delete it after.
+    userDataDir: profile.dir,
     logLevel: 'silent',
   });
   try {

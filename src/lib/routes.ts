@@ -4,6 +4,9 @@
  */
 import { slugify } from './slug.ts';
 
+/** The public address of the site (canonical URLs, sitemap, RSS); override with SITE_URL. */
+export const SITE_URL = process.env.SITE_URL ?? 'https://www.opnieuwthuis.nl';
+
 export const pad = {
   home: () => '/',
   handreikingen: () => '/handreikingen/',

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { GEMEENTE_CODES, THEMA_IDS } from './referenties.ts';
+import { SITE_URL } from '../lib/routes.ts';
 
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 const MAAND = /^\d{4}-\d{2}$/;
@@ -54,7 +55,9 @@ export const webadres = z
 
 export const bron = z.strictObject({
   titel: tekst('de titel van de bron'),
-  url: webadres,
+  url: webadres.refine((u) => !u.toLowerCase().startsWith(new URL(SITE_URL).origin.toLowerCase()), {
+    error: 'een bron is een externe pagina; verwacht geen adres van deze site zelf (gebruik voor de oude site van 2016 een archiefadres van web.archive.org)',
+  }),
   datum: datum.optional(),
 });
 

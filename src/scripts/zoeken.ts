@@ -274,7 +274,9 @@ export function startZoekpagina(): void {
   let resultaten: PagefindZoekResultaat['results'] = [];
   let getoond = 0;
   let typTimer: ReturnType<typeof setTimeout> | undefined;
-  const openGroepen = new Set<string>(['type']);
+  // On narrow screens all filter groups start folded, so the space they take is known in advance
+  // (zoeken.css reserves it) and the results do not jump down when the filters arrive.
+  const openGroepen = new Set<string>(window.matchMedia('(min-width: 52rem)').matches ? ['type'] : []);
 
   const zetInvoer = () => {
     invoer.value = staat.q;

@@ -313,8 +313,8 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
       class: `ot-map__svg${locator ? ' ot-map__svg--locator' : ''}`,
       viewBox: `0 0 ${base.width} ${base.height}`,
       width: '100%',
-      role: 'img',
-      'aria-labelledby': `${titleId} ${descId}`,
+      // A locator map only repeats its caption ("X in provincie Y"): decorative for assistive tech.
+      ...(locator ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-labelledby': `${titleId} ${descId}` }),
     })}>` +
     el('title', { id: titleId }, escapeXml(o.title)) +
     el('desc', { id: descId }, escapeXml(desc)) +

@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { CONTENT_TYPES } from '../../schemas/index.ts';
 import { GEMEENTE_CODES, THEMA_IDS } from '../../schemas/referenties.ts';
 import provinciesSite from '../../../data/provincies.json' with { type: 'json' };
-import { pad, VASTE_PADEN } from '../routes.ts';
+import { pad, SITE_URL, VASTE_PADEN } from '../routes.ts';
+
+/** A link to our own domain would bypass the internal link check (and old pages of the 2016 site no longer exist). */
+function eigenSite(url: string): boolean {
+  return url.toLowerCase().startsWith(new URL(SITE_URL).origin.toLowerCase());
+}
 import type { ContentItem } from './content.ts';
 import type { Melding } from './melding.ts';
 import { dichtstbij } from './zod-nl.ts';
@@ -80,6 +85,10 @@ export function valideerLinks(root: string, items: readonly ContentItem[]): Meld
           veld: 'tekst',
           melding: `afbeelding "${l.url}" heeft geen beschrijving; verwacht een korte beschrijving tussen de [ ], zoals ![Flexwoningen aan de rand van het dorp](${l.url})`,
         });
+      }
+      if (eigenSite(l.url)) {
+        meldingen.push({ bestand: item.bestand, regel: l.regel, veld: 'tekst', melding: `link "${l.url}" wijst naar deze site zelf; verwacht alleen het pad, zoals ${new URL(l.url).pathname}` });
+        continue;
       }
       if (/^(https?:|mailto:|tel:|#)/i.test(l.url)) continue;
       if (l.url.trim() === '') {
