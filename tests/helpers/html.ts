@@ -1,6 +1,5 @@
 /**
  * Parse built HTML files without a browser (htmlparser2, a direct devDependency).
- * brings in). Used by the static checks over all of dist/.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

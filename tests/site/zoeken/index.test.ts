@@ -71,7 +71,7 @@ describe('no inline code (the CSP has no unsafe-inline)', () => {
 describe('the search page without JavaScript', () => {
   it('says plainly that search needs JavaScript and links to the thema overview', () => {
     const { doc } = loadPage(dist, 'zoeken/index.html');
-    const noscript = elements(doc, (e) => e.name === 'noscript');
+    const noscript = elements(doc, (e) => e.name === 'noscript' && (e.parent as { name?: string } | null)?.name !== 'head');
     expect(noscript).toHaveLength(1);
     const tekst = DomUtils.textContent(noscript[0]!);
     expect(tekst).toMatch(/Zoeken werkt alleen met JavaScript/);
@@ -80,11 +80,15 @@ describe('the search page without JavaScript', () => {
     expect(links).toContain('/themas/');
   });
 
-  it('hides the search form and results until the script shows them', () => {
+  it('hides the search form and results without JavaScript (a stylesheet inside <noscript>), and shows them from the first paint with it', () => {
     const { doc } = loadPage(dist, 'zoeken/index.html');
     const wortel = elements(doc, (e) => 'data-zoekpagina' in e.attribs);
     expect(wortel).toHaveLength(1);
-    expect('hidden' in wortel[0]!.attribs).toBe(true);
+    expect('hidden' in wortel[0]!.attribs).toBe(false);
+    const noscript = elements(doc, (e) => e.name === 'noscript' && e.parent !== null && (e.parent as { name?: string }).name === 'head');
+    const link = noscript.flatMap((n) => elements(n, (e) => e.name === 'link'));
+    expect(link.map((l) => attr(l, 'href'))).toContain('/zoeken-zonder-js.css');
+    expect(readFileSync(join(dist, 'zoeken-zonder-js.css'), 'utf8')).toMatch(/\[data-zoekpagina\]\s*\{\s*display:\s*none/);
   });
 
   it('has a polite live region and a labelled search landmark', () => {
