@@ -2,7 +2,7 @@
  * CSV downloads that open correctly in Excel with Dutch settings: separator `;`,
  * UTF-8 with a byte order mark, CRLF line ends, decimal comma, no thousands separator.
  */
-import type { GemeenteReeks, SnapshotOverzicht } from '../monitor/index.ts';
+import type { GemeenteReeks, GemeenteStand, SnapshotOverzicht } from '../monitor/index.ts';
 import { STATUS_LABEL } from '../monitor/index.ts';
 
 export const CSV_SCHEIDINGSTEKEN = ';';
@@ -34,8 +34,9 @@ export const SNAPSHOT_KOLOMMEN = [
   'gegevens',
 ] as const;
 
-export function snapshotCsv(s: SnapshotOverzicht, provincieNaam: (code: string) => string): string {
-  const rijen = [...s.gemeenten.values()].map((g) => [
+/** One row of the CSV for one gemeente at one stand (same columns for both downloads). */
+function standRij(g: GemeenteStand, provincieNaam: (code: string) => string): (string | number | null)[] {
+  return [
     g.code,
     g.naam,
     provincieNaam(g.provincie),
@@ -49,27 +50,13 @@ export function snapshotCsv(s: SnapshotOverzicht, provincieNaam: (code: string) 
     g.percentage,
     STATUS_LABEL[g.status],
     g.bronStatus,
-  ]);
-  return naarCsv(SNAPSHOT_KOLOMMEN, rijen);
+  ];
+}
+
+export function snapshotCsv(s: SnapshotOverzicht, provincieNaam: (code: string) => string): string {
+  return naarCsv(SNAPSHOT_KOLOMMEN, [...s.gemeenten.values()].map((g) => standRij(g, provincieNaam)));
 }
 
 export function gemeenteCsv(r: GemeenteReeks, provincieNaam: (code: string) => string): string {
-  const rijen = r.perioden.flatMap((p) =>
-    p.standen.map((g) => [
-      g.code,
-      g.naam,
-      provincieNaam(g.provincie),
-      g.periode,
-      g.peildatum,
-      g.maanden,
-      g.netto,
-      g.achterstand,
-      g.gecorrigeerd,
-      g.realisatie,
-      g.percentage,
-      STATUS_LABEL[g.status],
-      g.bronStatus,
-    ]),
-  );
-  return naarCsv(SNAPSHOT_KOLOMMEN, rijen);
+  return naarCsv(SNAPSHOT_KOLOMMEN, r.perioden.flatMap((p) => p.standen.map((g) => standRij(g, provincieNaam))));
 }
