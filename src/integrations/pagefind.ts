@@ -25,8 +25,9 @@
  * voorbeeld (from its gemeente links) and `type` for Land in beeld pages.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import synoniemenData from '../../data/zoeken/synoniemen.json' with { type: 'json' };
 import naamvariantenData from '../../data/zoeken/naamvarianten.json' with { type: 'json' };
@@ -363,26 +364,30 @@ export async function maakZoekindex(distMap: string, logger?: Pick<AstroIntegrat
     let overgeslagen = 0;
     let metSynoniemen = 0;
     const zonderAliassen: string[] = [];
-    const bestanden = [...htmlBestanden(distMap, distMap)];
-    // A few at a time: each call is a message to the Pagefind binary.
-    for (let i = 0; i < bestanden.length; i += 16) {
-      await Promise.all(
-        bestanden.slice(i, i + 16).map(async (bestand) => {
-          const html = readFileSync(bestand, 'utf8');
-          // Pages without data-pagefind-body (overviews, the search page, 404) stay out, as Pagefind would do.
-          if (!/\sdata-pagefind-body\b/.test(html)) {
-            overgeslagen++;
-            return;
-          }
-          const url = paginaUrl(relative(distMap, bestand));
-          const v = verrijkPagina(html, url);
-          if (v.synoniemen.length) metSynoniemen++;
-          if (v.zonderAliassen) zonderAliassen.push(url);
-          const r = await index.addHTMLFile({ url, content: v.html });
-          controleer(`pagina ${url}`, r.errors);
-          paginas++;
-        }),
-      );
+    // Enriched copies go to a scratch folder that Pagefind reads in one go (its Rust side parses
+    // in parallel); dist/ itself stays untouched. One addHTMLFile call per page was 3–4× slower.
+    const kladMap = mkdtempSync(join(tmpdir(), 'ot-zoekindex-'));
+    try {
+      for (const bestand of htmlBestanden(distMap, distMap)) {
+        const html = readFileSync(bestand, 'utf8');
+        // Pages without data-pagefind-body (overviews, the search page, 404) stay out, as Pagefind would do.
+        if (!/\sdata-pagefind-body\b/.test(html)) {
+          overgeslagen++;
+          continue;
+        }
+        const rel = relative(distMap, bestand);
+        const v = verrijkPagina(html, paginaUrl(rel));
+        if (v.synoniemen.length) metSynoniemen++;
+        if (v.zonderAliassen) zonderAliassen.push(paginaUrl(rel));
+        mkdirSync(dirname(join(kladMap, rel)), { recursive: true });
+        writeFileSync(join(kladMap, rel), v.html);
+        paginas++;
+      }
+      const r = await index.addDirectory({ path: kladMap });
+      controleer('addDirectory', r.errors);
+      if (r.page_count !== paginas) throw new Error(`De zoekindex telt ${r.page_count} pagina's, verwacht ${paginas}.`);
+    } finally {
+      rmSync(kladMap, { recursive: true, force: true });
     }
     if (paginas === 0) throw new Error('De zoekindex is leeg: geen enkele pagina heeft data-pagefind-body.');
     const w = await index.writeFiles({ outputPath: join(distMap, 'pagefind') });
