@@ -24,6 +24,7 @@ import { opvolger, zetOverNaarIndeling, type Herindeling } from '../src/lib/moni
 import { leesMonitor } from '../src/lib/monitor/model.ts';
 import { STATUS_VOLGORDE } from '../src/lib/monitor/status.ts';
 import { verdeelBegrensd, verdeelProRata } from '../src/lib/monitor/taakstelling.ts';
+import { mulberry32 } from './lib/prng.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Where to write: the project root, or the folder after `--uit` (used by the test that checks the committed files). */
@@ -98,16 +99,6 @@ const FUSIE_VERHOUDING: Record<string, Record<string, number>> = {
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(20160317);
 /** Roughly bell-shaped on [0, 1], mean 0.5. */

@@ -36,7 +36,7 @@ import themasData from '../../data/themas.json' with { type: 'json' };
 import gemeenten2015 from '../../data/gemeenten/2015.json' with { type: 'json' };
 import gemeenten2016 from '../../data/gemeenten/2016.json' with { type: 'json' };
 import gemeenten2026 from '../../data/gemeenten/2026.json' with { type: 'json' };
-import { slugify } from '../lib/slug.ts';
+import { slugify, vouw } from '../lib/slug.ts';
 import { META, NAAM_SCHEIDING } from '../scripts/zoeken.ts';
 
 // ---------------------------------------------------------------------------
@@ -57,11 +57,7 @@ const EXTRA_PROVINCIE = naamvariantenData.provincies as Record<string, string[]>
 
 /** Lowercase, diacritics folded, apostrophes dropped, every other non-letter a single space. */
 export function normaliseer(tekst: string): string {
-  return tekst
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
+  return vouw(tekst)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -4,6 +4,7 @@
  * and hyphens, with the usual variants (Den Haag = 's-Gravenhage, Den Bosch = 's-Hertogenbosch).
  */
 import { afstand } from '../validatie/zod-nl.ts';
+import { vouw } from '../slug.ts';
 
 export interface IndelingGemeente {
   code: string;
@@ -19,11 +20,7 @@ export function normaliseerCode(ruw: string): string | null {
 
 /** Lowercase, no accents, no apostrophes, punctuation as spaces; `'s-Gravenhage` → `s gravenhage`. */
 export function normaliseerNaam(ruw: string): string {
-  return ruw
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
+  return vouw(ruw)
     .replace(/^gemeente\s+/, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
