@@ -113,3 +113,10 @@ describe('downloads', () => {
     expect(json.perioden.length).toBe(3);
   });
 });
+
+describe('the national page explains the method where the numbers are', () => {
+  it('names the COA, the stand on the 1st, netto versus gecorrigeerd and the status rule with an example', () => {
+    const m = hoofd('land-in-beeld/index.html');
+    for (const s of ['COA', 'afgemeld', 'Stand op de 1e', 'gecorrigeerde taakstelling', 'enigszins achter met 20 tot 29']) expect(m).toContain(s);
+  });
+});
