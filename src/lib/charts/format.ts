@@ -4,34 +4,9 @@
  * on the machine's time zone or clock.
  */
 
-const integerFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
-const numberFormats = new Map<number, Intl.NumberFormat>();
+import { formatDatum, formatMaand, formatNumber, formatPercent } from '../format.ts';
 
-/** `1234.5` → `"1.235"`; with `decimals` → `"1.234,5"`. Negative numbers use a minus sign. */
-export function formatNumber(value: number, decimals = 0): string {
-  if (!Number.isFinite(value)) return '–';
-  if (decimals === 0) return normaliseZero(integerFormat.format(value));
-  let f = numberFormats.get(decimals);
-  if (!f) {
-    f = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
-    numberFormats.set(decimals, f);
-  }
-  return normaliseZero(f.format(value));
-}
-
-function normaliseZero(s: string): string {
-  // Intl writes "-0" for values like -0.2 rounded to zero.
-  return s === '-0' ? '0' : s;
-}
-
-const percentFormat = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
-
-/** A fraction as a Dutch percentage: `0.456` → `"46%"`, `1.25` → `"125%"`. */
-export function formatPercent(fraction: number): string {
-  if (!Number.isFinite(fraction)) return '–';
-  const s = percentFormat.format(fraction);
-  return s === '-0%' ? '0%' : s;
-}
+export { formatNumber, formatPercent };
 
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 
@@ -66,15 +41,7 @@ function utcDate(value: string, day = 1): Date {
 }
 
 const shortMonth = new Intl.DateTimeFormat('nl-NL', { month: 'short', timeZone: 'UTC' });
-const longMonthYear = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const dayShortMonth = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const dayLongMonthYear = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
 /** `'2015-07'` → `"jul"` (axis labels). */
 export function monthShort(value: string): string {
   return shortMonth.format(utcDate(value)).replace(/\.$/, '');
@@ -82,7 +49,8 @@ export function monthShort(value: string): string {
 
 /** `'2015-12'` → `"december 2015"` (descriptions, tables). */
 export function monthLong(value: string): string {
-  return longMonthYear.format(utcDate(value));
+  parseMonth(value);
+  return formatMaand(value);
 }
 
 /** Stand on the first day of a month, short: `'2016-01'` → `"1 jan"`. */
@@ -92,7 +60,8 @@ export function standShort(value: string): string {
 
 /** Stand on the first day of a month, long: `'2016-01'` → `"1 januari 2016"`. */
 export function standLong(value: string): string {
-  return dayLongMonthYear.format(utcDate(value));
+  parseMonth(value);
+  return formatDatum(`${value}-01`);
 }
 
 /** Dutch collation for sorting names such as 's-Gravenhage, Ameland, Súdwest-Fryslân. */

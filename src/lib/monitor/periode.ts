@@ -7,6 +7,8 @@
  * the stand on the first day after the periode (1 July or 1 January) is the final one.
  */
 
+import { formatDatum as formatDatumNl, formatMaand } from '../format.ts';
+
 export type Helft = 'I' | 'II';
 
 export interface Periode {
@@ -158,18 +160,16 @@ function utc(datum: IsoDatum): Date {
   return new Date(Date.UTC(jaar, maand - 1, dag));
 }
 
-const DATUM_FORMAT = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const MAAND_FORMAT = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const MAAND_KORT_FORMAT = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** `1 augustus 2015` */
 export function formatDatum(datum: IsoDatum): string {
-  return DATUM_FORMAT.format(utc(datum));
+  return formatDatumNl(datum);
 }
 
 /** `augustus 2015` */
 export function maandLabel(datum: IsoDatum): string {
-  return MAAND_FORMAT.format(utc(datum));
+  return formatMaand(datum);
 }
 
 /** `aug 2015` (Intl nl-NL short month) */
