@@ -33,6 +33,15 @@ export const datum = z.preprocess(
     .refine((s) => s <= vandaag(), { error: 'deze datum ligt in de toekomst; verwacht een datum tot en met vandaag' }),
 );
 
+/** A calendar date written as JJJJ-MM-DD that may lie in the future (an end date, a deadline). */
+export const datumVrij = z.preprocess(
+  alsTekst,
+  z
+    .string({ error: 'verwacht een datum als JJJJ-MM-DD' })
+    .regex(DATUM, { error: 'verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2027-12-31', abort: true })
+    .refine(isEchteDatum, { error: 'deze datum bestaat niet; verwacht een echte datum als JJJJ-MM-DD' }),
+);
+
 /** A date or just a month (JJJJ-MM), for project start dates that are only known by month. */
 export const datumOfMaand = z.preprocess(
   alsTekst,
@@ -110,11 +119,37 @@ export const download = z.strictObject({
     }),
 });
 
+export const REGELING_STANDEN = ['open', 'gesloten'] as const;
+
+/**
+ * An item about a regeling or rule that ends. `stand: open` is how the text is marked as
+ * presenting the regeling as open; after `eindigt` that is an error until an editor sets
+ * `stand: gesloten` and rewrites the text.
+ */
+export const regeling = z.strictObject({
+  /** Name of the regeling or rule, e.g. "Subsidieregeling flex- en transformatiewoningen". */
+  naam: tekst('de naam van de regeling'),
+  /** Last day the regeling is open or the rule applies (may lie in the future). */
+  eindigt: datumVrij,
+  /** Whether the text presents the regeling as open or as ended. */
+  stand: z.enum(REGELING_STANDEN, {
+    error: (iss) => `onbekende stand "${String(iss.input)}"; kies uit: ${REGELING_STANDEN.join(', ')}`,
+  }),
+  /** Where to look now, once the regeling has ended. */
+  verder: z.strictObject({ titel: tekst('de titel van de vervolgpagina'), url: webadres }).optional(),
+});
+
 /** The fields every publication shares (handreiking, factsheet, vraag, voorbeeld). */
 export const basis = {
   title: tekst('een titel'),
   publicatiedatum: datum,
   laatstBijgewerkt: datum.optional(),
+  /** Date of the last fact check against public sources; shown as "Gecontroleerd op …". */
+  gecontroleerd: datum.optional(),
+  /** One line saying what changed on laatstBijgewerkt; shown on the page, in RSS and "Nieuw en bijgewerkt". */
+  wijziging: tekst('een korte wijzigingsnotitie').max(200, { error: 'verwacht hoogstens 200 tekens' }).optional(),
+  /** Set on items about a regeling or rule that ends. */
+  regeling: regeling.optional(),
   themas,
   concept: z.boolean({ error: 'verwacht true of false' }).optional(),
 };
