@@ -4,15 +4,22 @@ export interface Melding {
   bestand: string;
   /** 1-based line number, when known. */
   regel?: number | undefined;
+  /** 1-based column, when the parser reports it. */
+  kolom?: number | undefined;
   /** The field, e.g. `bronnen[0].url`, or `-` for the file as a whole. */
   veld: string;
   /** What is wrong and what was expected. */
   melding: string;
+  /** What was expected, when it is not already part of `melding`. */
+  verwacht?: string | undefined;
+  /** `waarschuwing` does not fail the check or the build; default `fout`. */
+  ernst?: 'fout' | 'waarschuwing' | undefined;
 }
 
 export function formatMelding(m: Melding): string {
-  const plek = m.regel ? `${m.bestand}:${m.regel}` : m.bestand;
-  return `${plek} — ${m.veld}: ${m.melding}`;
+  const plek = m.regel ? `${m.bestand}:${m.regel}${m.kolom ? `:${m.kolom}` : ''}` : m.bestand;
+  const soort = m.ernst === 'waarschuwing' ? 'waarschuwing: ' : '';
+  return `${plek} — ${m.veld}: ${soort}${m.melding}${m.verwacht ? `; verwacht ${m.verwacht}` : ''}`;
 }
 
 export function formatMeldingen(meldingen: readonly Melding[]): string {
