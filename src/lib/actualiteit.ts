@@ -34,13 +34,16 @@ export function volgendeDag(iso: string): string {
 
 /**
  * Has the regeling ended on `vandaag`? `eindigt` is the last day it was open, so it
- * has ended once that day lies before today. Nothing to show without a regeling.
+ * has ended once that day lies before today. A running regeling says until when it is
+ * open, but only while the text presents it as open. Nothing to show without a regeling.
  */
 export function regelingMelding(regeling: Regeling | undefined, vandaag: string): RegelingMelding | undefined {
   if (!regeling) return undefined;
   if (regeling.eindigt < vandaag) {
     return { soort: 'beeindigd', naam: regeling.naam, laatsteDag: regeling.eindigt, sinds: volgendeDag(regeling.eindigt), verder: regeling.verder };
   }
+  // An editor who marked it 'gesloten' before its end date knows better than the date: claim nothing.
+  if (regeling.stand !== 'open') return undefined;
   return { soort: 'loopt', naam: regeling.naam, laatsteDag: regeling.eindigt };
 }
 

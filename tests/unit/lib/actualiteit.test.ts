@@ -37,6 +37,9 @@ describe('regelingMelding: what an item says about the regeling it is about', ()
   it('says until when a running regeling is open', () => {
     expect(regelingMelding(FIXTURE.sft.regeling, '2026-12-06')).toEqual({ soort: 'loopt', naam: 'Subsidieregeling flex- en transformatiewoningen', laatsteDag: '2027-12-31' });
   });
+  it('claims no end date for a regeling the editor already marked as closed', () => {
+    expect(regelingMelding({ ...FIXTURE.sft.regeling, stand: 'gesloten' }, '2026-12-06')).toBeUndefined();
+  });
   it('shows nothing without a regeling', () => {
     expect(regelingMelding(undefined, '2026-12-06')).toBeUndefined();
   });
