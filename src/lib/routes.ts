@@ -18,6 +18,8 @@ export const pad = {
   voorbeelden: () => '/goede-voorbeelden/',
   voorbeeld: (slug: string) => `/goede-voorbeelden/${slug}/`,
   matrix: () => '/goede-voorbeelden/overzicht/',
+  /** A filter page of goede voorbeelden: soort is thema, doelgroep or provincie. */
+  voorbeeldFilter: (soort: 'thema' | 'doelgroep' | 'provincie', slug: string) => `/goede-voorbeelden/${soort}/${slug}/`,
   themas: () => '/themas/',
   thema: (id: string) => `/themas/${id}/`,
   landInBeeld: () => '/land-in-beeld/',

@@ -1,19 +1,20 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { alleItems } from '../data/bibliotheek.ts';
+import { nieuwEnBijgewerkt, rssBeschrijving, type Versheid } from '../lib/actualiteit.ts';
 
 export async function GET(context: APIContext) {
-  const items = await alleItems();
+  const items = (await alleItems()).map((i) => ({ ...(i.entry.data as Versheid), title: i.title, publicatiedatum: i.publicatiedatum, laatstBijgewerkt: i.laatstBijgewerkt, bron: i }));
   return rss({
     title: 'Opnieuw Thuis: nieuw en bijgewerkt',
     description: 'Nieuwe en bijgewerkte handreikingen, factsheets, vragen en goede voorbeelden over de huisvesting van vergunninghouders.',
     site: context.site!,
     customData: '<language>nl-nl</language>',
-    items: items.slice(0, 50).map((i) => ({
-      title: `${i.typeLabel[0]!.toUpperCase()}${i.typeLabel.slice(1)}: ${i.title}`,
+    items: nieuwEnBijgewerkt(items, 50).map(({ item: { bron: i }, soort, datum, wijziging }) => ({
+      title: `${i.typeLabel[0]!.toUpperCase()}${i.typeLabel.slice(1)}${soort === 'bijgewerkt' ? ' (bijgewerkt)' : ''}: ${i.title}`,
       link: i.url,
-      description: i.samenvatting,
-      pubDate: new Date(`${i.laatstBijgewerkt}T00:00:00Z`),
+      description: rssBeschrijving(i.samenvatting, wijziging),
+      pubDate: new Date(`${datum}T00:00:00Z`),
       categories: i.themas,
     })),
   });
