@@ -171,7 +171,7 @@ const dist = distDir();
 const built = existsSync(join(dist, 'index.html'));
 
 describe.skipIf(!built)('the built site (dist/)', () => {
-  const files = built ? listFiles(dist, (f) => f !== '_headers') : [];
+  const files = built ? listFiles(dist, (f) => f !== '_headers' && f !== '_redirects') : [];
   /** What a visitor requests: `/themas/` for themas/index.html. */
   const requests = files.map((f) => ({ file: f, path: urlPathOf(f) }));
 
@@ -209,7 +209,7 @@ describe.skipIf(!built || !nginxBinary())('live: nginx with deploy/nginx.conf an
   const pick = (h: Headers) => Object.fromEntries([...SECURITY, 'cache-control'].map((k) => [k, h.get(k)]));
 
   it('answer every file in dist/ with the same status and headers', async () => {
-    const files = listFiles(dist, (f) => f !== '_headers');
+    const files = listFiles(dist, (f) => f !== '_headers' && f !== '_redirects');
     const diffs: string[] = [];
     for (const f of files) {
       const p = urlPathOf(f);
