@@ -93,6 +93,41 @@ export interface SiteServer {
   server?: Server;
 }
 
+export interface RedirectRegel {
+  pad: string;
+  /** query parameter → placeholder name (`voor=:voor`) */
+  query: [string, string][];
+  doel: string;
+  status: number;
+}
+
+/** Netlify-style `_redirects` lines: `/pad key=:naam … /doel/:naam/ 302`. Comments and blank lines skipped. */
+export function leesRedirects(tekst: string): RedirectRegel[] {
+  return tekst
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const delen = l.split(/\s+/);
+      const status = /^\d{3}$/.test(delen.at(-1)!) ? Number(delen.pop()) : 301;
+      const doel = delen.pop()!;
+      const [pad, ...query] = delen as [string, ...string[]];
+      return { pad, query: query.map((q) => q.split('=') as [string, string]), doel, status };
+    });
+}
+
+/** The first rule whose path and query parameters all match, as Netlify applies them. */
+export function redirectVoor(regels: readonly RedirectRegel[], url: URL): { status: number; location: string } | undefined {
+  for (const r of regels) {
+    if (r.pad !== url.pathname) continue;
+    if (!r.query.every(([k]) => url.searchParams.has(k))) continue;
+    let location = r.doel;
+    for (const [k, naam] of r.query) location = location.replaceAll(naam, url.searchParams.get(k) ?? '');
+    return { status: r.status, location };
+  }
+  return undefined;
+}
+
 export interface DistServer extends SiteServer {
   server: Server;
 }
@@ -105,12 +140,19 @@ export async function startDistServer(dist = defaultDist()): Promise<DistServer>
   dist = resolve(dist);
   const headersBestand = join(dist, '_headers');
   const regels = existsSync(headersBestand) ? leesHeaders(readFileSync(headersBestand, 'utf8')) : [];
+  const redirectsBestand = join(dist, '_redirects');
+  const redirects = existsSync(redirectsBestand) ? leesRedirects(readFileSync(redirectsBestand, 'utf8')) : [];
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const doel = redirectVoor(redirects, url);
+    if (doel) {
+      res.writeHead(doel.status, { Location: doel.location, ...headersVoor(regels, url.pathname) }).end();
+      return;
+    }
     let pad: string;
     try {
       pad = decodeURIComponent(url.pathname);
@@ -132,7 +174,7 @@ export async function startDistServer(dist = defaultDist()): Promise<DistServer>
     }
     let status = 200;
     // `_headers` itself is configuration, never content (CDNs don't serve it either).
-    if (!existsSync(bestand) || !statSync(bestand).isFile() || bestand === headersBestand) {
+    if (!existsSync(bestand) || !statSync(bestand).isFile() || bestand === headersBestand || bestand === redirectsBestand) {
       status = 404;
       bestand = join(dist, '404.html');
     }

@@ -171,7 +171,7 @@ const dist = distDir();
 const built = existsSync(join(dist, 'index.html'));
 
 describe.skipIf(!built)('the built site (dist/)', () => {
-  const files = built ? listFiles(dist, (f) => f !== '_headers') : [];
+  const files = built ? listFiles(dist, (f) => f !== '_headers' && f !== '_redirects') : [];
   /** What a visitor requests: `/themas/` for themas/index.html. */
   const requests = files.map((f) => ({ file: f, path: urlPathOf(f) }));
 
@@ -209,7 +209,7 @@ describe.skipIf(!built || !nginxBinary())('live: nginx with deploy/nginx.conf an
   const pick = (h: Headers) => Object.fromEntries([...SECURITY, 'cache-control'].map((k) => [k, h.get(k)]));
 
   it('answer every file in dist/ with the same status and headers', async () => {
-    const files = listFiles(dist, (f) => f !== '_headers');
+    const files = listFiles(dist, (f) => f !== '_headers' && f !== '_redirects');
     const diffs: string[] = [];
     for (const f of files) {
       const p = urlPathOf(f);
@@ -243,6 +243,33 @@ describe.skipIf(!built || !nginxBinary())('live: nginx with deploy/nginx.conf an
         if (p.endsWith('.csv')) expect(r.headers.get('content-type'), `${srv.kind} ${p}`).toMatch(/^text\/csv; charset=utf-8$/i);
       }
       expect((await fetch(`${srv.url}/_headers`)).status, srv.kind).toBe(404);
+    }
+  });
+});
+
+describe.skipIf(!built || !nginxBinary())('live: Advies op maat without JavaScript (nginx.conf and _redirects agree)', () => {
+  let nginx: SiteServer;
+  let node: SiteServer;
+  beforeAll(async () => {
+    [nginx, node] = await Promise.all([startNginxServer(dist), startDistServer(dist)]);
+  });
+  afterAll(async () => {
+    await Promise.all([nginx?.close(), node?.close()]);
+  });
+
+  it('send the form’s answers to the answer page, the gemeente as #fragment', async () => {
+    const q = '/advies/antwoord/?voor=gezinnen&knelpunt=leeg-vastgoed&termijn=structureel';
+    for (const srv of [nginx, node]) {
+      const met = await fetch(`${srv.url}${q}&gemeente=GM0363`, { redirect: 'manual' });
+      expect(met.status, srv.kind).toBe(302);
+      expect(met.headers.get('location'), srv.kind).toBe('/advies/gezinnen/leeg-vastgoed/structureel/#GM0363');
+      expect(met.headers.get('content-security-policy'), srv.kind).toBe(CSP);
+      const zonder = await fetch(`${srv.url}${q}&gemeente=`, { redirect: 'manual' });
+      expect(zonder.headers.get('location')?.replace(/#$/, ''), srv.kind).toBe('/advies/gezinnen/leeg-vastgoed/structureel/');
+      const leeg = await fetch(`${srv.url}/advies/antwoord/`, { redirect: 'manual' });
+      expect(leeg.status, srv.kind).toBe(200);
+      expect(await leeg.text(), srv.kind).toContain('Kies uw advies');
+      expect((await fetch(`${srv.url}/_redirects`)).status, srv.kind).toBe(404);
     }
   });
 });

@@ -13,6 +13,8 @@ import { valideerLinks } from './links.ts';
 import type { Melding } from './melding.ts';
 import { sorteer } from './melding.ts';
 import { valideerMonitor } from './monitor.ts';
+import { valideerAdvies } from './advies.ts';
+import { DOELGROEPEN_VOORBEELD } from '../../schemas/voorbeeld.ts';
 
 export { formatMelding, formatMeldingen, ValidatieFout, type Melding } from './melding.ts';
 
@@ -38,6 +40,10 @@ export function valideerAlles(root: string, opties: ValidatieOpties = {}): Valid
     if (themas) meldingen.push(...valideerThemas('data/themas.json', themas.data, themas.tekst));
     const { items, meldingen: content } = valideerContent(root);
     meldingen.push(...content, ...valideerLinks(root, items));
+    if (themas && Array.isArray(themas.data)) {
+      const themaIds = (themas.data as { id?: unknown }[]).map((t) => String(t.id));
+      meldingen.push(...valideerAdvies(root, { themaIds, voorbeeldDoelgroepen: DOELGROEPEN_VOORBEELD }));
+    }
     // The monitor reports unreadable JSON itself too; keep only our message (with its line) for those files.
     const kapot = new Set(json.meldingen.map((m) => m.bestand));
     meldingen.push(...valideerMonitor(root, opties.vandaag).filter((m) => !(kapot.has(m.bestand) && m.veld === '(bestand)')));
