@@ -8,11 +8,11 @@ import { axeViolations } from '../../helpers/axe.ts';
 import { pathOf } from '../../helpers/browser.ts';
 import { skipUnlessBuilt, useSession, type Session } from '../../helpers/session.ts';
 
-const ANTWOORD = '/advies/grote-gezinnen/weinig-sociale-huur/binnen-een-jaar/';
+const ANTWOORD = '/advies/jongeren/weinig-sociale-huur/binnen-een-jaar/';
 
 async function vulIn(page: Page): Promise<void> {
   await page.goto('/advies/');
-  await page.getByRole('radio', { name: 'Grote gezinnen' }).check();
+  await page.getByRole('radio', { name: 'Jongeren' }).check();
   await page.getByRole('radio', { name: 'Er zijn te weinig sociale huurwoningen' }).check();
   await page.getByRole('radio', { name: 'Binnen een jaar' }).check();
   await page.getByLabel('4. Uw gemeente (niet verplicht)').selectOption('GM0363');
@@ -33,7 +33,8 @@ async function controleerAntwoord(s: Session): Promise<void> {
   expect(await main.locator('#GM0014').isVisible()).toBe(false);
   expect(await main.locator('.geen-gemeente').isVisible()).toBe(false);
   expect(await main.getByRole('heading', { name: 'Voorbeelden in Noord-Holland' }).isVisible()).toBe(true);
-  expect(await main.locator('.oplossing h3').first().textContent()).toBe('Particuliere verhuur');
+  expect(await main.getByRole('heading', { name: 'Voorbeelden in Utrecht' }).isVisible()).toBe(false);
+  expect(await main.locator('.oplossing h3').first().textContent()).toBe('Woningdelen');
   expect(await breedte(page)).toBeLessThanOrEqual(375);
 }
 
