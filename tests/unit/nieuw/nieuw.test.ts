@@ -12,6 +12,8 @@ import { CONTENT_TYPES, type ContentType } from '../../../src/schemas/index.ts';
 import { maakNieuw, sjabloon } from '../../../src/lib/validatie/nieuw.ts';
 import { formatMelding, valideerAlles } from '../../../src/lib/validatie/index.ts';
 import { REPO } from '../validatie/boom.ts';
+import { THEMA_IDS } from '../../../src/schemas/referenties.ts';
+import { leesSchemaContext } from '../../../src/lib/validatie/context.ts';
 
 const VANDAAG = '2026-06-01';
 let root: string;
@@ -75,8 +77,8 @@ describe('npm run nieuw', () => {
       });
 
       it('noemt elk veld van het schema, met verplicht/optioneel en de keuzes', () => {
-        const tekst = sjabloon(type, titel, VANDAAG);
-        const shape = (CONTENT_TYPES[type].schema as unknown as { def: { in?: { shape: object }; shape?: object } }).def;
+        const tekst = sjabloon(type, titel, VANDAAG, THEMA_IDS);
+        const shape = (CONTENT_TYPES[type].schema(leesSchemaContext(REPO, VANDAAG)) as unknown as { def: { in?: { shape: object }; shape?: object } }).def;
         const velden = Object.keys((shape.in ?? shape).shape ?? {});
         expect(velden.length).toBeGreaterThan(4);
         for (const veld of velden) expect(tekst, veld).toMatch(new RegExp(`^(# )?${veld}:`, 'm'));
@@ -113,10 +115,10 @@ describe('npm run nieuw', () => {
     const m = valideerAlles(root, { vandaag: VANDAAG }).meldingen.map(formatMelding);
     const f = 'content/voorbeelden/flexwoningen-in-zwolle.mdx';
     expect(m).toContain(
-      `${f}:13 — gemeenten[0]: nog niet ingevuld: vervang "VUL IN" door de echte waarde; verwacht een CBS-gemeentecode als GM gevolgd door vier cijfers, zoals GM0363`,
+      `${f}:22:5 — gemeenten[0]: nog niet ingevuld: vervang "VUL IN" door de echte waarde; verwacht een CBS-gemeentecode als GM gevolgd door vier cijfers, zoals GM0363`,
     );
-    expect(m).toContain(`${f}:37 — contact.organisatie: nog niet ingevuld: vervang "VUL IN: naam van de organisatie" door de echte inhoud`);
-    expect(m.some((x) => x.startsWith(`${f}:31 — status.fase: nog niet ingevuld: vervang "VUL IN" door de echte waarde; kies uit: in voorbereiding, gerealiseerd`))).toBe(true);
+    expect(m).toContain(`${f}:46:3 — contact.organisatie: nog niet ingevuld: vervang "VUL IN: naam van de organisatie" door de echte inhoud`);
+    expect(m.some((x) => x.startsWith(`${f}:40:3 — status.fase: nog niet ingevuld: vervang "VUL IN" door de echte waarde; kies uit: in voorbereiding, gerealiseerd`))).toBe(true);
   });
 
   it('maakt een veilige bestandsnaam: accenten, apostroffen, leestekens', () => {

@@ -24,53 +24,53 @@ const GEVALLEN: Record<string, string[]> = {
   'bom-en-crlf': [],
   'data-goed': [],
   'yaml-kapot': [
-    'content/vragen/yaml-kapot.mdx:5 — -: de frontmatter is geen geldige YAML (een veldnaam loopt over meer regels, of er ontbreekt een dubbele punt); controleer inspringing, dubbele punten en aanhalingstekens',
+    'content/vragen/yaml-kapot.mdx:5:1 — -: de frontmatter is geen geldige YAML (een veldnaam loopt over meer regels, of er ontbreekt een dubbele punt); controleer inspringing, dubbele punten en aanhalingstekens',
   ],
   'dubbel-veld': [
-    'content/vragen/dubbel-veld.mdx:6 — -: de frontmatter is geen geldige YAML (een veld staat er twee keer in); controleer inspringing, dubbele punten en aanhalingstekens',
+    'content/vragen/dubbel-veld.mdx:6:1 — -: de frontmatter is geen geldige YAML (een veld staat er twee keer in); controleer inspringing, dubbele punten en aanhalingstekens',
   ],
   'verkeerd-type': [
-    `content/vragen/verkeerd-type.mdx:4 — themas: verwacht een lijst van thema's, gekozen uit: ${THEMAS}; gevonden: "procesverbetering"`,
-    'content/vragen/verkeerd-type.mdx:5 — concept: verwacht true of false; gevonden: "ja"',
+    `content/vragen/verkeerd-type.mdx:4:1 — themas: verwacht een lijst van thema's, gekozen uit: ${THEMAS}; gevonden: "procesverbetering"`,
+    'content/vragen/verkeerd-type.mdx:5:1 — concept: verwacht true of false; gevonden: "ja"',
   ],
-  'onbekend-thema': [`content/vragen/onbekend-thema.mdx:4 — themas[1]: onbekend thema "woningbouw"; kies uit: ${THEMAS}`],
+  'onbekend-thema': [`content/vragen/onbekend-thema.mdx:4:29 — themas[1]: onbekend thema "woningbouw"; kies uit: ${THEMAS}`],
   'onbekende-gemeentecode': [
-    'content/voorbeelden/onbekende-gemeentecode.mdx:6 — gemeenten[1]: onbekende gemeentecode "GM9999"; verwacht een code uit data/gemeenten/',
-    'content/voorbeelden/onbekende-gemeentecode.mdx:6 — gemeenten[2]: verwacht een CBS-gemeentecode zoals GM0363; gevonden: 518',
+    'content/voorbeelden/onbekende-gemeentecode.mdx:6:21 — gemeenten[1]: onbekende gemeentecode "GM9999"; verwacht een code uit data/gemeenten/',
+    'content/voorbeelden/onbekende-gemeentecode.mdx:6:29 — gemeenten[2]: verwacht een CBS-gemeentecode zoals GM0363; gevonden: 518',
   ],
-  'bronnen-ontbreken': ['content/vragen/bronnen-ontbreken.mdx:2 — bronnen: verplicht veld ontbreekt; verwacht een lijst van bronnen (titel en url)'],
+  'bronnen-ontbreken': ['content/vragen/bronnen-ontbreken.mdx:2:1 — bronnen: verplicht veld ontbreekt; verwacht een lijst van bronnen (titel en url)'],
   'datum-bestaat-niet': [
-    'content/vragen/datum-bestaat-niet.mdx:3 — publicatiedatum: deze datum bestaat niet; verwacht een echte datum als JJJJ-MM-DD; gevonden: "2016-13-02"',
+    'content/vragen/datum-bestaat-niet.mdx:3:1 — publicatiedatum: deze datum bestaat niet; verwacht een echte datum als JJJJ-MM-DD; gevonden: "2016-13-02"',
   ],
   'datum-in-de-toekomst': [
-    'content/vragen/datum-in-de-toekomst.mdx:3 — publicatiedatum: deze datum ligt in de toekomst; verwacht een datum tot en met vandaag; gevonden: "2099-01-01"',
+    'content/vragen/datum-in-de-toekomst.mdx:3:1 — publicatiedatum: deze datum ligt in de toekomst; verwacht een datum tot en met vandaag; gevonden: "2099-01-01"',
   ],
   'datum-verkeerde-vorm': [
-    'content/vragen/datum-verkeerde-vorm.mdx:3 — publicatiedatum: verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2016-03-17; gevonden: "17-03-2016"',
+    'content/vragen/datum-verkeerde-vorm.mdx:3:1 — publicatiedatum: verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2016-03-17; gevonden: "17-03-2016"',
   ],
-  'kort-antwoord-te-lang': ['content/vragen/kort-antwoord-te-lang.mdx:6 — kortAntwoord: het korte antwoord is te lang (329 tekens); verwacht hoogstens 300 tekens'],
+  'kort-antwoord-te-lang': ['content/vragen/kort-antwoord-te-lang.mdx:6:1 — kortAntwoord: het korte antwoord is te lang (329 tekens); verwacht hoogstens 300 tekens'],
   'dubbele-slug': [
     'content/vragen/wie-is-verantwoordelijk.md — -: verkeerde extensie; verwacht .mdx (kleine letters)',
     'content/vragen/wie-is-verantwoordelijk.mdx — -: dubbele slug "wie-is-verantwoordelijk": content/vragen/wie-is-verantwoordelijk.md heeft dezelfde naam; verwacht een unieke bestandsnaam',
   ],
   'veldnaam-verkeerd': [
-    'content/handreikingen/veldnaam-verkeerd.mdx:2 — samenvatting: verplicht veld ontbreekt; verwacht een samenvatting',
-    'content/handreikingen/veldnaam-verkeerd.mdx:5 — samenvating: onbekend veld "samenvating"; bedoelt u "samenvatting"?',
+    'content/handreikingen/veldnaam-verkeerd.mdx:2:1 — samenvatting: verplicht veld ontbreekt; verwacht een samenvatting',
+    'content/handreikingen/veldnaam-verkeerd.mdx:5:1 — samenvating: onbekend veld "samenvating"; bedoelt u "samenvatting"?',
   ],
   'link-kapot': [
-    'content/vragen/link-kapot.mdx:12 — tekst: link naar "/themas/procesverbeteren/" leidt naar een pagina die niet bestaat; bedoelt u "/themas/procesverbetering/"?',
+    'content/vragen/link-kapot.mdx:12:38 — tekst: link naar "/themas/procesverbeteren/" leidt naar een pagina die niet bestaat; bedoelt u "/themas/procesverbetering/"?',
   ],
   'relatieve-link': [
-    'content/vragen/relatieve-link.mdx:12 — tekst: link "procesverbetering" is relatief; verwacht een link die met / begint, zoals /themas/woningdelen/',
+    'content/vragen/relatieve-link.mdx:12:38 — tekst: link "procesverbetering" is relatief; verwacht een link die met / begint, zoals /themas/woningdelen/',
   ],
   'download-ontbreekt': [
     'content/handreikingen/download-ontbreekt.mdx:10 — downloads[0].bestand: het bestand "/downloads/stappenplan-2016.pdf" bestaat niet; verwacht het in public/downloads/stappenplan-2016.pdf',
   ],
   'afbeelding-ontbreekt': [
-    'content/handreikingen/afbeelding-ontbreekt.mdx:17 — tekst: afbeelding "/afbeeldingen/woningdelen.jpg" bestaat niet; verwacht het bestand in public/afbeeldingen/woningdelen.jpg',
+    'content/handreikingen/afbeelding-ontbreekt.mdx:17:1 — tekst: afbeelding "/afbeeldingen/woningdelen.jpg" bestaat niet; verwacht het bestand in public/afbeeldingen/woningdelen.jpg',
   ],
   'afbeelding-zonder-beschrijving': [
-    'content/handreikingen/afbeelding-zonder-beschrijving.mdx:17 — tekst: afbeelding "/afbeeldingen/woningdelen.png" heeft geen beschrijving; verwacht een korte beschrijving tussen de [ ], zoals ![Flexwoningen aan de rand van het dorp](/afbeeldingen/woningdelen.png)',
+    'content/handreikingen/afbeelding-zonder-beschrijving.mdx:17:1 — tekst: afbeelding "/afbeeldingen/woningdelen.png" heeft geen beschrijving; verwacht een korte beschrijving tussen de [ ], zoals ![Flexwoningen aan de rand van het dorp](/afbeeldingen/woningdelen.png)',
   ],
   'leeg-bestand': ['content/vragen/leeg-bestand.mdx:1 — -: het bestand is leeg; verwacht frontmatter tussen twee regels met ---'],
   'lege-tekst': ['content/vragen/lege-tekst.mdx:11 — tekst: de tekst is leeg; verwacht de tekst van de pagina onder de tweede regel met ---'],
@@ -79,31 +79,31 @@ const GEVALLEN: Record<string, string[]> = {
     'content/vragen/frontmatter-niet-afgesloten.mdx:1 — -: de frontmatter wordt niet afgesloten; verwacht een tweede regel met ---',
   ],
   'mdx-kapot': [
-    'content/vragen/mdx-kapot.mdx:12 — tekst: de tekst is geen geldige MDX: er staat een { zonder bijbehorende }; verwacht gewone tekst: schrijf \\{ of \\< als u het teken zelf bedoelt',
+    'content/vragen/mdx-kapot.mdx:12:33 — tekst: de tekst is geen geldige MDX: er staat een { zonder bijbehorende }; verwacht gewone tekst: schrijf \\{ of \\< als u het teken zelf bedoelt',
   ],
   'onbekend-onderdeel': [
-    'content/vragen/onbekend-onderdeel.mdx:14 — tekst: onbekend onderdeel <Grafiek>; verwacht gewone tekst, koppen, lijsten, links en afbeeldingen',
+    'content/vragen/onbekend-onderdeel.mdx:14:1 — tekst: onbekend onderdeel <Grafiek>: toegestane onderdelen: geen (de opmaak biedt geen onderdelen aan); verwacht gewone tekst, koppen, lijsten, links en afbeeldingen',
   ],
   'tekst-in-getalveld': [
-    'content/voorbeelden/tekst-in-getalveld.mdx:9 — aantalWooneenheden: verwacht een getal voor aantalWooneenheden (zonder punt of aanhalingstekens); gevonden: "vijfhonderd"',
-    'content/voorbeelden/tekst-in-getalveld.mdx:10 — aantalVergunninghouders: verwacht een heel getal voor aantalVergunninghouders; schrijf 1200 zonder punt',
+    'content/voorbeelden/tekst-in-getalveld.mdx:9:1 — aantalWooneenheden: verwacht een getal voor aantalWooneenheden (zonder punt of aanhalingstekens); gevonden: "vijfhonderd"',
+    'content/voorbeelden/tekst-in-getalveld.mdx:10:1 — aantalVergunninghouders: verwacht een heel getal voor aantalVergunninghouders; schrijf 1200 zonder punt',
   ],
   'vraag-zonder-vraagteken': [
-    'content/vragen/vraag-zonder-vraagteken.mdx:2 — title: verwacht de vraag als titel, eindigend op een vraagteken; gevonden: "Wie is verantwoordelijk"',
+    'content/vragen/vraag-zonder-vraagteken.mdx:2:1 — title: verwacht de vraag als titel, eindigend op een vraagteken; gevonden: "Wie is verantwoordelijk"',
   ],
   'bijgewerkt-voor-publicatie': [
-    'content/factsheets/bijgewerkt-voor-publicatie.mdx:4 — laatstBijgewerkt: laatstBijgewerkt ligt vóór publicatiedatum; verwacht een datum op of na de publicatiedatum; gevonden: "2016-01-01"',
+    'content/factsheets/bijgewerkt-voor-publicatie.mdx:4:1 — laatstBijgewerkt: laatstBijgewerkt ligt vóór publicatiedatum; verwacht een datum op of na de publicatiedatum; gevonden: "2016-01-01"',
   ],
   'ongeldige-bestandsnaam': [
     'content/vragen/Wie is verantwoordelijk.mdx — -: ongeldige bestandsnaam "Wie is verantwoordelijk"; verwacht kleine letters, cijfers en streepjes, bijvoorbeeld "wie-is-verantwoordelijk.mdx"',
   ],
   'webadres-zonder-https': [
-    'content/vragen/webadres-zonder-https.mdx:9 — bronnen[0].url: verwacht een volledig webadres dat begint met https://; gevonden: "www.rijksoverheid.nl"',
+    'content/vragen/webadres-zonder-https.mdx:9:5 — bronnen[0].url: verwacht een volledig webadres dat begint met https://; gevonden: "www.rijksoverheid.nl"',
   ],
   plaatshouder: [
-    'content/vragen/plaatshouder.mdx:5 — categorie: nog niet ingevuld: vervang "VUL IN" door de echte waarde; kies uit: taakstelling, woningen en locaties, geld en regelingen, proces en samenwerking, toezicht, wonen en meedoen',
-    'content/vragen/plaatshouder.mdx:6 — kortAntwoord: nog niet ingevuld: vervang "VUL IN: het antwoord in één zin" door de echte inhoud',
-    'content/vragen/plaatshouder.mdx:12 — tekst: nog niet ingevuld: vervang "VUL IN: het volledige antwoord. Zie [het thema](/themas/procesverbetering/)." door de echte tekst',
+    'content/vragen/plaatshouder.mdx:5:1 — categorie: nog niet ingevuld: vervang "VUL IN" door de echte waarde; kies uit: taakstelling, woningen en locaties, geld en regelingen, proces en samenwerking, toezicht, wonen en meedoen',
+    'content/vragen/plaatshouder.mdx:6:1 — kortAntwoord: nog niet ingevuld: vervang "VUL IN: het antwoord in één zin" door de echte inhoud',
+    'content/vragen/plaatshouder.mdx:12:1 — tekst: nog niet ingevuld: vervang "VUL IN: het volledige antwoord. Zie [het thema](/themas/procesverbetering/)." door de echte tekst',
   ],
   'themas-json-kapot': [
     "data/themas.json:18 — -: het bestand is geen geldige JSON (er ontbreekt een komma of een haakje); controleer komma's, aanhalingstekens en haakjes op of vlak vóór regel 18",
@@ -189,7 +189,7 @@ describe('check en build zijn het eens', () => {
     const fout = spawnSync(process.execPath, ['scripts/check.ts', join(MAP, 'tekst-in-getalveld')], { cwd: REPO, env, encoding: 'utf8' });
     expect(fout.status).toBe(1);
     expect(fout.stderr).toContain('2 problemen gevonden:');
-    expect(fout.stderr).toContain('content/voorbeelden/tekst-in-getalveld.mdx:9 — aantalWooneenheden:');
+    expect(fout.stderr).toContain('content/voorbeelden/tekst-in-getalveld.mdx:9:1 — aantalWooneenheden:');
     expect(fout.stderr).toContain('Controle mislukt: 2 problemen');
     const goed = spawnSync(process.execPath, ['scripts/check.ts', join(MAP, 'goed')], { cwd: REPO, env, encoding: 'utf8' });
     expect(goed.status).toBe(0);
