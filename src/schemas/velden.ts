@@ -183,7 +183,7 @@ export const regeling = (ctx: SchemaContext) =>
         c.addIssue({
           code: 'custom',
           path: ['stand'],
-          message: `de regeling is geëindigd op ${formatDatum(r.eindigt)}, maar staat nog op open; verwacht stand: gesloten, een tekst die zegt dat de regeling sinds ${formatDatum(r.eindigt)} gesloten is, en bij verder: waar de lezer nu terecht kan`,
+          message: `de regeling is geëindigd op ${formatDatum(r.eindigt)}, maar staat nog op "open"; verwacht stand: gesloten, een tekst die zegt dat de regeling sinds ${formatDatum(r.eindigt)} gesloten is, en bij verder: waar de lezer nu terecht kan`,
         });
       }
       if (r.stand === 'gesloten' && r.verder === undefined) {

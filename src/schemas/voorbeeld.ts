@@ -141,7 +141,7 @@ export const voorbeeldSchema = (ctx: SchemaContext) =>
         });
       }
       const namen = gemeenteNamen(ctx);
-      const naam = (code: string) => (namen.has(code) ? `${code} (${namen.get(code)})` : code);
+      const naam = (code: string) => (namen.has(code) ? `"${code}" (${namen.get(code)})` : `"${code}"`);
       v.gemeenten.forEach((code, i) => {
         const g = gemeenteOpDatum(ctx, code, stand);
         if (g.geldig || g.reden === 'onbekend') return;

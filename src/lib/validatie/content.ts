@@ -269,7 +269,7 @@ function veldenOp(schema: unknown, pad: PropertyKey[]): string[] {
   let s = schema as { shape?: Record<string, unknown>; def?: Record<string, unknown>; element?: unknown; unwrap?: () => unknown };
   const ontpak = (x: typeof s) => {
     for (let i = 0; i < 5 && x; i++) {
-      if (x.shape) return x;
+      if (x.shape || x.element) return x;
       if (x.unwrap) x = x.unwrap() as typeof s;
       else if (x.def && 'in' in x.def) x = x.def.out as typeof s;
       else break;

@@ -3,7 +3,7 @@
  * "VUL IN" is left in it (with a clear message per field) and passes once it is filled in.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -119,6 +119,18 @@ describe('npm run nieuw', () => {
     );
     expect(m).toContain(`${f}:46:3 — contact.organisatie: nog niet ingevuld: vervang "VUL IN: naam van de organisatie" door de echte inhoud`);
     expect(m.some((x) => x.startsWith(`${f}:40:3 — status.fase: nog niet ingevuld: vervang "VUL IN" door de echte waarde; kies uit: in voorbereiding, gerealiseerd`))).toBe(true);
+  });
+
+  it('weigert een naam die al van een vaste pagina is, zoals "Overzicht", en maakt niets', () => {
+    const r = maakNieuw({ root, type: 'voorbeeld', titel: 'Overzicht', vandaag: VANDAAG });
+    expect(r).toEqual({
+      ok: false,
+      melding:
+        'de naam "overzicht" is al in gebruik door een vaste pagina (/goede-voorbeelden/overzicht/); kies een andere titel, of een eigen bestandsnaam met --slug overzicht-goed-voorbeeld',
+    });
+    const index = maakNieuw({ root, type: 'vraag', titel: 'Index', vandaag: VANDAAG });
+    expect(!index.ok && index.melding).toContain('(/vragen/index/)');
+    expect(readdirSync(root)).toEqual([]);
   });
 
   it('maakt een veilige bestandsnaam: accenten, apostroffen, leestekens', () => {
