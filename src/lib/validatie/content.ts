@@ -17,8 +17,6 @@ import type { Melding } from './melding.ts';
 import { controleerMdx, type MdxLink } from './mdx.ts';
 import { vertaalIssues, veldNaam, waardeOp } from './zod-nl.ts';
 
-export { mdxFoutNl } from './mdx.ts';
-
 export interface ContentItem {
   type: ContentType;
   slug: string;
@@ -44,7 +42,7 @@ const PAGES = fileURLToPath(new URL('../../pages/', import.meta.url));
  * Slugs a content item of this type may not take because a fixed page already has that
  * address: every file in src/pages/<type>/ that is not a [parameter] route, plus `index`.
  */
-export function vasteSlugs(type: ContentType): Set<string> {
+function vasteSlugs(type: ContentType): Set<string> {
   const vast = new Set(['index']);
   const map = join(PAGES, CONTENT_TYPES[type].pagina);
   if (existsSync(map)) {
@@ -66,7 +64,7 @@ export function routeBotsing(type: ContentType, slug: string): { adres: string; 
  * Decodes a file as UTF-8. Returns undefined with one message for any other encoding: UTF-16
  * (Excel's and Notepad's "Unicode") and Windows-1252 / Latin-1 (older Word and Notepad).
  */
-export function leesUtf8(bestand: string, bytes: Uint8Array, meldingen: Melding[]): string | undefined {
+function leesUtf8(bestand: string, bytes: Uint8Array, meldingen: Melding[]): string | undefined {
   const hoe = 'sla het bestand op als UTF-8 (in Kladblok of Visual Studio Code: Opslaan als, codering "UTF-8"; in Word: Platte tekst, Unicode (UTF-8))';
   const utf16 =
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||

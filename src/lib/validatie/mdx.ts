@@ -113,7 +113,7 @@ function gevaarlijkAdres(url: string): boolean {
 const extern = (url: string) => /^([a-z][a-z0-9+.-]*:)?\/\//i.test(url.trim());
 
 /** The compiler's English error, in Dutch for editors. */
-export function mdxFoutNl(bericht: string): string {
+function mdxFoutNl(bericht: string): string {
   const tag = /closing tag for `<([^>`]+)>`/.exec(bericht);
   if (tag) return `de tag <${tag[1]}> wordt niet afgesloten`;
   const los = /Unexpected closing tag `<\/([^>`]+)>`/.exec(bericht);

@@ -18,7 +18,7 @@ export interface Keuze {
 }
 
 /** Every file the check looks at, relative to the root: content/<type>/* and data/**.json. */
-export function gecontroleerdeBestanden(root: string): string[] {
+function gecontroleerdeBestanden(root: string): string[] {
   const uit: string[] = [];
   for (const def of Object.values(CONTENT_TYPES)) {
     const map = join(root, def.map);
