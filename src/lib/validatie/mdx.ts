@@ -1,12 +1,12 @@
 /**
  * MDX is content, not code. The body of every content file is compiled with the compiler the
  * build uses (Sätteri's `mdxToJs`, with the options @astrojs/mdx passes), so a file the check
- * accepts also compiles in the build. Then its tree (hast with MDX nodes, from the same parser)
+ * accepts also compiles in the build. Then its tree (mdast with MDX nodes, from the same parser)
  * is walked: no import/export, no JavaScript expressions except comments, only the components
  * the layout provides, and raw HTML only from an allow-list of harmless elements and attributes
  * without anything that runs or loads something.
  */
-import { mdxToHast, mdxToJs } from 'satteri';
+import { mdxToJs, mdxToMdast } from 'satteri';
 
 /**
  * Components editors may use in MDX. The layouts pass none to `<Content />` today, so the list
@@ -79,10 +79,11 @@ interface Punt {
 }
 interface Knoop {
   type: string;
-  tagName?: string;
   name?: string | null;
   value?: unknown;
-  properties?: Record<string, unknown>;
+  url?: string;
+  identifier?: string;
+  alt?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: Punt };
   children?: Knoop[];
@@ -143,7 +144,7 @@ export function controleerMdx(body: string, offset: number): MdxResultaat {
     });
     return { problemen, links };
   }
-  const boom = mdxToHast(body) as Knoop;
+  const boom = mdxToMdast(body, { features: COMPILE_OPTIES.features }) as Knoop;
   const plek = (k: Knoop) => ({ regel: (k.position?.start.line ?? 1) + offset, kolom: k.position?.start.column });
   const meld = (k: Knoop, melding: string) => problemen.push({ ...plek(k), melding });
 
@@ -159,6 +160,12 @@ export function controleerMdx(body: string, offset: number): MdxResultaat {
     return true;
   };
 
+  const definities = new Map<string, string>();
+  const verzamel = (k: Knoop): void => {
+    if (k.type === 'definition' && typeof k.url === 'string') definities.set(String(k.identifier ?? '').toLowerCase(), k.url);
+    for (const c of k.children ?? []) verzamel(c);
+  };
+  verzamel(boom);
   const loop = (k: Knoop): void => {
     switch (k.type) {
       case 'mdxjsEsm': {
@@ -178,7 +185,7 @@ export function controleerMdx(body: string, offset: number): MdxResultaat {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const naam = k.name ?? '';
-        if (naam === '' ) {
+        if (naam === '') {
           meld(k, 'een leeg element <>…</> is niet toegestaan; verwacht gewone tekst');
         } else if (/^[A-Z]|\./.test(naam)) {
           if (!TOEGESTANE_ONDERDELEN.includes(naam)) {
@@ -229,15 +236,23 @@ export function controleerMdx(body: string, offset: number): MdxResultaat {
         }
         break;
       }
-      case 'element': {
-        const url = k.tagName === 'a' ? k.properties?.href : k.tagName === 'img' ? k.properties?.src : undefined;
-        if (typeof url === 'string' && adres(k, k.tagName!, k.tagName === 'a' ? 'href' : 'src', url)) {
-          links.push({
-            url,
-            ...plek(k),
-            soort: k.tagName === 'img' ? 'afbeelding' : 'link',
-            ...(k.tagName === 'img' ? { alt: typeof k.properties?.alt === 'string' ? k.properties.alt : '' } : {}),
-          });
+      case 'definition': {
+        // `[naam]: https://…` under the text: the target of [tekst][naam]; checked as a link.
+        const url = typeof k.url === 'string' ? k.url : '';
+        if (adres(k, 'a', 'href', url)) links.push({ url, ...plek(k), soort: 'link' });
+        break;
+      }
+      case 'imageReference': {
+        const url = definities.get(String(k.identifier ?? '').toLowerCase());
+        if (url !== undefined) adres(k, 'img', 'src', url);
+        break;
+      }
+      case 'link':
+      case 'image': {
+        const url = typeof k.url === 'string' ? k.url : '';
+        const tag = k.type === 'image' ? 'img' : 'a';
+        if (adres(k, tag, k.type === 'image' ? 'src' : 'href', url)) {
+          links.push({ url, ...plek(k), soort: k.type === 'image' ? 'afbeelding' : 'link', ...(k.type === 'image' ? { alt: k.alt ?? '' } : {}) });
         }
         break;
       }
