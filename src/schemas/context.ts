@@ -21,6 +21,8 @@ export interface SchemaContext {
   readonly herindelingen: readonly Herindeling[];
   /** Today as JJJJ-MM-DD: future dates, freshness and ended regelingen are judged against it. */
   readonly vandaag: string;
+  /** Overrides GECONTROLEERD_VERPLICHT (src/schemas/velden.ts) for one run; tests use it to try the switch. */
+  readonly gecontroleerdVerplicht?: boolean | undefined;
 }
 
 /** Today as JJJJ-MM-DD from a clock (UTC). The only place the current date is read. */

@@ -211,7 +211,7 @@ export const basis = (ctx: SchemaContext) => ({
   /** Date of the last change of substance, on or after publicatiedatum. */
   laatstBijgewerkt: datum(ctx).optional(),
   /** Date of the last fact check against public sources; shown as "Gecontroleerd op …". Required once GECONTROLEERD_VERPLICHT is on. */
-  gecontroleerd: GECONTROLEERD_VERPLICHT ? datum(ctx) : datum(ctx).optional(),
+  gecontroleerd: (ctx.gecontroleerdVerplicht ?? GECONTROLEERD_VERPLICHT) ? datum(ctx) : datum(ctx).optional(),
   /** One line saying what changed on laatstBijgewerkt; shown on the page, in RSS and "Nieuw en bijgewerkt". */
   wijziging: tekst('een korte wijzigingsnotitie').max(200, { error: 'verwacht hoogstens 200 tekens' }).optional(),
   /** Set on items about a regeling or rule that ends. */

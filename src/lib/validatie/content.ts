@@ -135,7 +135,9 @@ export function valideerContent(root: string, opties: ContentOpties): ContentRes
       const sleutel = slug.toLowerCase();
       const eerder = gezien.get(sleutel);
       if (eerder) {
+        // On both files, so that `npm run check -- <one of them>` shows it too.
         meldingen.push({ bestand, veld: '-', melding: `dubbele slug "${sleutel}": ${eerder} heeft dezelfde naam; verwacht een unieke bestandsnaam` });
+        meldingen.push({ bestand: eerder, veld: '-', melding: `dubbele slug "${sleutel}": ${bestand} heeft dezelfde naam; verwacht een unieke bestandsnaam` });
         continue;
       }
       gezien.set(sleutel, bestand);

@@ -53,6 +53,7 @@ const GEVALLEN: Record<string, string[]> = {
   'kort-antwoord-te-lang': ['content/vragen/kort-antwoord-te-lang.mdx:6:1 — kortAntwoord: het korte antwoord is te lang (329 tekens); verwacht hoogstens 300 tekens'],
   'dubbele-slug': [
     'content/vragen/wie-is-verantwoordelijk.md — -: verkeerde extensie; verwacht .mdx (kleine letters)',
+    'content/vragen/wie-is-verantwoordelijk.md — -: dubbele slug "wie-is-verantwoordelijk": content/vragen/wie-is-verantwoordelijk.mdx heeft dezelfde naam; verwacht een unieke bestandsnaam',
     'content/vragen/wie-is-verantwoordelijk.mdx — -: dubbele slug "wie-is-verantwoordelijk": content/vragen/wie-is-verantwoordelijk.md heeft dezelfde naam; verwacht een unieke bestandsnaam',
   ],
   'veldnaam-verkeerd': [
