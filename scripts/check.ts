@@ -14,7 +14,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatMeldingen, type Melding } from '../src/lib/validatie/melding.ts';
+import { formatMelding, formatMeldingen, type Melding } from '../src/lib/validatie/melding.ts';
 import { valideerJsonSyntax } from '../src/lib/validatie/json.ts';
 
 const start = performance.now();
@@ -99,12 +99,14 @@ try {
   }
   const bestanden = `${items.length} ${items.length === 1 ? 'pagina' : "pagina's"} en ${dataBestanden} ${dataBestanden === 1 ? 'gegevensbestand' : 'gegevensbestanden'}`;
   const fout = fouten(meldingen);
-  if (meldingen.length > 0) {
-    console.error(formatMeldingen(meldingen));
-    annoteer(meldingen);
-  }
-  if (fout.length > 0) klaar(fout.length, bestanden);
   const waarschuwingen = meldingen.length - fout.length;
+  if (fout.length > 0) console.error(formatMeldingen(fout));
+  if (waarschuwingen > 0) {
+    const lijst = meldingen.filter((m) => m.ernst === 'waarschuwing').map((m) => `  ${formatMelding(m)}`);
+    console.error([`${waarschuwingen === 1 ? '1 waarschuwing' : `${waarschuwingen} waarschuwingen`} (houden de controle niet tegen):`, ...lijst].join('\n'));
+  }
+  annoteer(meldingen);
+  if (fout.length > 0) klaar(fout.length, bestanden);
   console.log(
     `Controle geslaagd: ${bestanden} zonder fouten${waarschuwingen ? `, met ${waarschuwingen} ${waarschuwingen === 1 ? 'waarschuwing' : 'waarschuwingen'}` : ''} (${ms()} ms).`,
   );
