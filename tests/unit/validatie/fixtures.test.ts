@@ -199,6 +199,7 @@ const GEVALLEN: Record<string, string[]> = {
   'underscore-bestand': [
     `content/vragen/_concept.mdx — -: een bestandsnaam die met _ begint wordt toch gepubliceerd; verwacht een naam zonder _, zoals "concept.mdx" (een pagina die nog niet af is krijgt concept: true)`,
     `content/vragen/_concept.mdx:12:38 — tekst: link naar "/themas/bestaat-niet/" leidt naar een pagina die niet bestaat; verwacht een bestaande pagina van deze site`,
+    `content/vragen/_concept.mdx:14:1 — tekst: het HTML-element <script> is niet toegestaan (het voert code uit); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
   ],
   'utf-16': [
     `content/vragen/utf-16.mdx — -: het bestand is opgeslagen als UTF-16 ("Unicode"), niet als UTF-8; sla het bestand op als UTF-8 (in Kladblok of Visual Studio Code: Opslaan als, codering "UTF-8"; in Word: Platte tekst, Unicode (UTF-8))`,
