@@ -172,7 +172,7 @@ describe('npm run nieuw', () => {
   });
 
   it('werkt als opdracht: exitcode 0 bij succes, 1 met uitleg als het bestand al bestaat', () => {
-    const env = { ...process.env, OT_VANDAAG: VANDAAG, GITHUB_ACTIONS: '' };
+    const env = { ...process.env, GITHUB_ACTIONS: '' };
     const args = ['scripts/nieuw.ts', '--root', root, 'handreiking', 'Woningdelen in de praktijk'];
     const eerste = spawnSync(process.execPath, args, { cwd: REPO, env, encoding: 'utf8' });
     expect(eerste.status).toBe(0);
@@ -180,5 +180,8 @@ describe('npm run nieuw', () => {
     const tweede = spawnSync(process.execPath, args, { cwd: REPO, env, encoding: 'utf8' });
     expect(tweede.status).toBe(1);
     expect(tweede.stderr).toContain('Niet gemaakt: content/handreikingen/woningdelen-in-de-praktijk.mdx bestaat al en wordt niet overschreven');
+    const botsing = spawnSync(process.execPath, ['scripts/nieuw.ts', '--root', root, 'voorbeeld', 'Overzicht'], { cwd: REPO, env, encoding: 'utf8' });
+    expect(botsing.status).toBe(1);
+    expect(botsing.stderr).toContain('Niet gemaakt: de naam "overzicht" is al in gebruik door een vaste pagina (/goede-voorbeelden/overzicht/)');
   });
 });
