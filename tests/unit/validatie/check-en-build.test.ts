@@ -6,7 +6,7 @@
  * and built once (the full build), so this stays affordable on two cores.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,8 @@ const MAP = join(FIXTURES, 'content');
 const GEVALLEN = readdirSync(MAP)
   .filter((m) => !m.startsWith('.') && existsSync(join(MAP, m, 'content')))
   .sort();
-const WERK = join(tmpdir(), 'ot-check-en-build');
+// Its own folder per run: other worktrees on the same machine may run this test at the same time.
+const WERK = mkdtempSync(join(tmpdir(), 'ot-check-en-build-'));
 const SAMEN = join(WERK, 'samen');
 
 // Both sides judge dates against the real today (the build has no other), so the check does too.
@@ -35,7 +36,6 @@ beforeAll(() => {
   afgekeurd = GEVALLEN.filter((g) => check(join(MAP, g)).length > 0);
   goedgekeurd = GEVALLEN.filter((g) => !afgekeurd.includes(g));
   // The accepted fixtures side by side in one root: one full build for all of them.
-  rmSync(WERK, { recursive: true, force: true });
   mkdirSync(SAMEN, { recursive: true });
   for (const g of goedgekeurd) {
     for (const deel of ['content', 'public']) {
@@ -69,6 +69,11 @@ describe('check en build zijn het eens over elke fixture', () => {
     const b = builds.get('samen');
     expect(b?.fout ?? '').toBe('');
     expect(b?.ok).toBe(true);
+    // What a visitor sees: the allowed HTML as written, the editor's note not at all.
+    const html = readFileSync(join(WERK, 'project/dist/vragen/rollen-in-de-huisvesting/index.html'), 'utf8');
+    expect(html).toContain('<abbr title="Centraal Orgaan opvang asielzoekers">COA</abbr>');
+    expect(html).toContain('<time datetime="2016-03-17">17 maart 2016</time>');
+    expect(html).not.toContain('Commentaar voor de redactie');
   });
 
   for (const g of GEVALLEN) {
