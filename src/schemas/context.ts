@@ -40,7 +40,7 @@ export function gemeenteNamen(ctx: SchemaContext): Map<string, string> {
 /** A JJJJ-MM month counts as its first day when compared with a date. */
 const alsDag = (d: string) => (d.length === 7 ? `${d}-01` : d);
 
-export type GemeenteOpDatum =
+type GemeenteOpDatum =
   | { geldig: true }
   | { geldig: false; reden: 'onbekend' }
   | { geldig: false; reden: 'opgeheven'; sinds: string; opvolger: string }

@@ -18,7 +18,7 @@ import { sorteer } from './melding.ts';
 import { valideerMonitor } from './monitor.ts';
 
 export { formatMelding, formatMeldingen, ValidatieFout, type Melding } from './melding.ts';
-export { kiesBestanden, type Keuze } from './paden.ts';
+export { kiesBestanden } from './paden.ts';
 
 export interface Validatie {
   meldingen: Melding[];

@@ -54,7 +54,7 @@ const COMPILE_OPTIES = {
   elementAttributeNameCase: 'html',
 } as const;
 
-export interface MdxProbleem {
+interface MdxProbleem {
   regel: number;
   kolom?: number | undefined;
   melding: string;
@@ -68,7 +68,7 @@ export interface MdxLink {
   alt?: string;
 }
 
-export interface MdxResultaat {
+interface MdxResultaat {
   problemen: MdxProbleem[];
   links: MdxLink[];
 }

@@ -8,7 +8,7 @@ import { CONTROLE_TERMIJN_MAANDEN } from '../../schemas/velden.ts';
 import type { ContentItem } from './content.ts';
 import { maandenTerug } from './content.ts';
 
-export interface TeControleren {
+interface TeControleren {
   bestand: string;
   title: string;
   gecontroleerd?: string | undefined;
