@@ -343,12 +343,14 @@ describe('npm run check als opdracht', () => {
     const r = checkCli('--root', join(MAP, 'versheid'), '--verouderd');
     expect(r.status).toBe(0);
     const regels = r.stdout.split('\n').filter((l) => l.startsWith('  '));
-    expect(r.stdout).toContain("Te controleren: 3 van 4 pagina's, oudste controle eerst");
+    expect(r.stdout).toContain("Te controleren: 4 van 5 pagina's, oudste controle eerst");
     expect(regels.map((l) => l.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual([
       'nooit content/vragen/nooit-gecontroleerd.mdx',
       '2019-03-01 content/vragen/lang-geleden.mdx',
       '2025-05-01 content/vragen/ruim-een-jaar.mdx',
+      '2026-05-25 content/vragen/regeling-eindigt-binnenkort.mdx',
     ]);
+    expect(regels[3]).toContain('regeling "Regeling huisvesting grote gezinnen" eindigt op 2026-07-31: pas dan de tekst aan');
     expect(regels[2]).toContain('(gepubliceerd 2016-02-01, bijgewerkt 2025-05-01; meer dan 12 maanden geleden gecontroleerd)');
   });
 });
