@@ -78,9 +78,11 @@ export const datumOfMaand = (ctx: SchemaContext) =>
     error: 'deze datum ligt in de toekomst; verwacht een datum tot en met vandaag',
   });
 
+/** Non-empty text (trimmed); `veld` names what is expected in the message. */
 export const tekst = (veld = 'tekst') =>
   z.string({ error: `verwacht ${veld}` }).trim().min(1, { error: `verwacht ${veld}, dit veld is leeg` });
 
+/** A full web address starting with http(s)://. */
 export const webadres = z
   .string({ error: 'verwacht een webadres dat begint met https://' })
   .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, { error: 'verwacht een volledig webadres dat begint met https://' });
@@ -124,6 +126,7 @@ export const gemeenteRef = (ctx: SchemaContext) => {
     });
 };
 
+/** A whole number of 0 or more, written without a thousands separator. */
 export const heelGetal = (veld: string) =>
   z
     .number({ error: `verwacht een getal voor ${veld} (zonder punt of aanhalingstekens)` })
@@ -139,6 +142,7 @@ export const DOELGROEPEN_ORGANISATIE = [
   'rijk',
 ] as const;
 
+/** The organisations a handreiking or factsheet is written for (at least one). */
 export const organisatieDoelgroep = z
   .array(
     z.enum(DOELGROEPEN_ORGANISATIE, {
@@ -147,8 +151,11 @@ export const organisatieDoelgroep = z
   )
   .min(1, { error: 'verwacht minstens één doelgroep' });
 
+/** A file to download, kept in public/downloads/. */
 export const download = z.strictObject({
+  /** Title shown with the link, e.g. "Stappenplan woningdelen (pdf, 2 pagina's)". */
   titel: tekst('de titel van het bestand'),
+  /** Path as /downloads/name.ext: lower case; pdf, xlsx, docx, odt, ods or csv. */
   bestand: z
     .string({ error: 'verwacht een bestandsnaam in public/downloads/' })
     .regex(/^\/downloads\/[a-z0-9][a-z0-9._-]*\.(pdf|xlsx|docx|odt|ods|csv)$/, {
