@@ -11,7 +11,7 @@
  *   npm run check -- --root <map>        another project root (a folder with content/, data/, public/)
  *   npm run check -- <map>               the same, when <map> is a project root (has content/ or data/)
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatMelding, formatMeldingen, type Melding } from '../src/lib/validatie/melding.ts';
@@ -38,9 +38,13 @@ for (let i = 0; i < args.length; i++) {
     process.exit(0);
   } else paden.push(a);
 }
+/** A project root has content/<type>/ folders or JSON files in data/ (src/, with its src/data/ of code, is not one). */
 const isRoot = (p: string) => {
   const abs = resolve(CWD, p);
-  return existsSync(abs) && statSync(abs).isDirectory() && abs !== resolve(REPO) && (existsSync(join(abs, 'content')) || existsSync(join(abs, 'data')));
+  if (!existsSync(abs) || !statSync(abs).isDirectory() || abs === resolve(REPO)) return false;
+  const inhoud = ['handreikingen', 'factsheets', 'vragen', 'voorbeelden'].some((t) => existsSync(join(abs, 'content', t)));
+  const data = existsSync(join(abs, 'data')) && readdirSync(join(abs, 'data')).some((f) => f.endsWith('.json') || statSync(join(abs, 'data', f)).isDirectory());
+  return inhoud || (data && !readdirSync(join(abs, 'data')).some((f) => /\.(ts|js|astro)$/.test(f)));
 };
 // Backwards compatible: one argument that is itself a project root checks that root.
 if (paden.length === 1 && root === REPO && isRoot(paden[0]!)) root = resolve(CWD, paden.shift()!);
@@ -98,6 +102,11 @@ try {
     console.log(formatVerouderd(verouderdeItems(items, vandaag), items.length));
   }
   const bestanden = `${items.length} ${items.length === 1 ? 'pagina' : "pagina's"} en ${dataBestanden} ${dataBestanden === 1 ? 'gegevensbestand' : 'gegevensbestanden'}`;
+  if (!keuze && alles.items.length === 0 && alles.dataBestanden === 0) {
+    // Nothing to check is never a success: a mistyped root or an empty checkout.
+    console.error(`In ${root} staan geen pagina's (content/<soort>/*.mdx) en geen gegevens (data/*.json); verwacht de map van de site.`);
+    klaar(1, root);
+  }
   const fout = fouten(meldingen);
   const waarschuwingen = meldingen.length - fout.length;
   if (fout.length > 0) console.error(formatMeldingen(fout));

@@ -337,6 +337,13 @@ describe('npm run check als opdracht', () => {
     const leeg = checkCli('--root', root, join(root, 'public'));
     expect(leeg.status).toBe(1);
     expect(leeg.stderr).toContain('deze map bevat geen bestanden die de controle kent');
+    // src/ holds code (and src/data/ of code), not a project: a path that matches nothing.
+    const src = checkCli('src');
+    expect(src.status).toBe(1);
+    expect(src.stderr).toContain('src — -: deze map bevat geen bestanden die de controle kent');
+    const niets = checkCli('--root', join(REPO, 'tests/fixtures/content/.leeg-bestaat-niet'));
+    expect(niets.status).toBe(1);
+    expect(niets.stderr).toContain("staan geen pagina's (content/<soort>/*.mdx) en geen gegevens (data/*.json)");
   });
 
   it('--verouderd noemt wat aan een controle toe is, oudste eerst en nooit gecontroleerde eerst', () => {
