@@ -59,7 +59,7 @@ function basisVelden(titel: string, datum: string, metThemas: boolean, THEMA_IDS
     `publicatiedatum: ${datum} # (verplicht) JJJJ-MM-DD, niet in de toekomst`,
     `# laatstBijgewerkt: ${datum} # (optioneel) JJJJ-MM-DD, op of na de publicatiedatum`,
     `# gecontroleerd: ${datum} # (optioneel) JJJJ-MM-DD: wanneer u de feiten voor het laatst naliep tegen openbare bronnen`,
-    '# wijziging: "Wat er veranderde, in één zin" # (optioneel) hoogstens 200 tekens; te zien op de pagina en in de RSS',
+    '# wijziging: "Wat er veranderde, in één zin" # (optioneel) hoogstens 200 tekens, geschreven voor de lezer',
     '# regeling: # (optioneel) alleen bij een pagina over één regeling of regel die eindigt',
     '#   naam: "Naam van de regeling"',
     '#   eindigt: 2027-12-31 # laatste dag dat de regeling open is of geldt; mag in de toekomst liggen',
