@@ -10,7 +10,7 @@ import provinciesJson from '../../data/provincies.json' with { type: 'json' };
 import { adviesSchema, type AdviesTabel } from '../schemas/data/advies.ts';
 import { DOELGROEPEN_VOORBEELD } from '../schemas/voorbeeld.ts';
 import { THEMA_IDS } from '../schemas/referenties.ts';
-import { vandaag } from '../schemas/velden.ts';
+import { datumVan } from '../schemas/context.ts';
 import { adviesPad, combinaties, geefAdvies, type Advies, type AdviesItem, type ItemRegeling } from '../lib/advies/index.ts';
 import { pad } from '../lib/routes.ts';
 import { alleItems } from './bibliotheek.ts';
@@ -65,7 +65,7 @@ async function bereken(): Promise<AdviesPagina[]> {
     };
   });
   const label = (lijst: readonly { id: string; label: string }[], id: string) => lijst.find((x) => x.id === id)?.label ?? id;
-  const vandaagDatum = vandaag();
+  const vandaagDatum = datumVan();
   return combinaties(adviesTabel).map((a) => ({
     pad: adviesPad(a),
     advies: geefAdvies(adviesTabel, a, items, vandaagDatum, THEMA_IDS),

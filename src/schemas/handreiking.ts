@@ -1,16 +1,22 @@
 import { z } from 'astro/zod';
-import { basis, bijgewerktNaPublicatie, BIJGEWERKT_FOUT, bronnen, download, organisatieDoelgroep, tekst } from './velden.ts';
+import { basis, bijgewerktNaPublicatie, BIJGEWERKT_FOUT, bronnen, download, organisatieDoelgroep, tekst, type SchemaContext } from './velden.ts';
 
 /** A practical guide (handreiking): the longest content type, often printed. */
-export const handreikingSchema = z
-  .strictObject({
-    ...basis,
-    samenvatting: tekst('een samenvatting').max(400, { error: 'de samenvatting is te lang; verwacht hoogstens 400 tekens' }),
-    doelgroep: organisatieDoelgroep,
-    organisatie: tekst('de naam van de organisatie die dit uitgeeft'),
-    downloads: z.array(download).optional(),
-    bronnen: bronnen.optional(),
-  })
-  .refine(bijgewerktNaPublicatie, BIJGEWERKT_FOUT);
+export const handreikingSchema = (ctx: SchemaContext) =>
+  z
+    .strictObject({
+      ...basis(ctx),
+      /** What the guide is about, at most 400 characters; shown in lists and search results. */
+      samenvatting: tekst('een samenvatting').max(400, { error: 'de samenvatting is te lang; verwacht hoogstens 400 tekens' }),
+      /** The organisations the guide is written for. */
+      doelgroep: organisatieDoelgroep,
+      /** The organisation that publishes the guide. */
+      organisatie: tekst('de naam van de organisatie die dit uitgeeft'),
+      /** Files to download, in public/downloads/. */
+      downloads: z.array(download).optional(),
+      /** Public sources. */
+      bronnen: bronnen(ctx).optional(),
+    })
+    .refine(bijgewerktNaPublicatie, BIJGEWERKT_FOUT);
 
-export type Handreiking = z.output<typeof handreikingSchema>;
+export type Handreiking = z.output<ReturnType<typeof handreikingSchema>>;

@@ -4,16 +4,19 @@
  * link to a page that does not exist yet) cannot block the site tests.
  *
  *   npx node tests/helpers/isolated-build.ts <name>     → prints DIST=/tmp/ot-<name>/dist
+ *   npx node tests/helpers/isolated-build.ts --fixtures <werkmap> <naam>=<root> …
+ *       → builds the project once per fixture root (its content/ and public/ files in place of
+ *         the project's), all in one process; prints one JSON line FIXTURES=[{naam, ok, fout}]
  *
  * Files under content/ that the validation rejects are deleted in the copy only
  * (repeated until the validation passes, because deleting one file can break a
  * link in another). The deleted files are listed on stderr.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PROJECT } from './paths.ts';
+import { listFiles, PROJECT } from './paths.ts';
 
 export { PROJECT };
 
@@ -47,7 +50,7 @@ export function linkNodeModules(dest: string, from = PROJECT): void {
   }
 }
 
-interface Melding { bestand: string; regel?: number; melding: string }
+interface Melding { bestand: string; regel?: number; melding: string; ernst?: 'fout' | 'waarschuwing' }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -62,7 +65,8 @@ export async function pruneInvalidContent(root: string): Promise<string[]> {
   };
   const changed: string[] = [];
   for (let ronde = 0; ronde < 20; ronde++) {
-    const { meldingen } = mod.valideerAlles(root);
+    // Warnings (an item not fact-checked for a year) do not stop the build: keep those files.
+    const meldingen = mod.valideerAlles(root).meldingen.filter((m) => m.ernst !== 'waarschuwing');
     if (meldingen.length === 0) return changed;
     const outside = meldingen.filter((m) => !m.bestand.startsWith('content/'));
     if (outside.length) {
@@ -119,7 +123,58 @@ export async function isolatedBuild(name: string, opts: { quiet?: boolean } = {}
   return { root, dist: join(root, 'dist'), deleted, seconds };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+export interface FixtureBuild {
+  naam: string;
+  /** true when `astro build` completed. */
+  ok: boolean;
+  /** The build's error message when it failed. */
+  fout?: string;
+}
+
+/**
+ * Builds the project once per fixture root, in one Node process and one copy of the project
+ * (`werkmap`): the copy's content/ is replaced by the fixture's, the fixture's public/ files are
+ * laid over the copy's public/ (and removed again). A fixture that the validation rejects stops
+ * at the start of the build (the validation hook), so many of them cost little; a fixture that
+ * passes is a full build.
+ */
+export async function bouwFixtures(werkmap: string, fixtures: readonly { naam: string; root: string }[]): Promise<FixtureBuild[]> {
+  copyProject(werkmap);
+  const { build } = await import('astro');
+  const uit: FixtureBuild[] = [];
+  for (const f of fixtures) {
+    rmSync(join(werkmap, 'content'), { recursive: true, force: true });
+    if (existsSync(join(f.root, 'content'))) cpSync(join(f.root, 'content'), join(werkmap, 'content'), { recursive: true });
+    else mkdirSync(join(werkmap, 'content'));
+    const erbij: string[] = [];
+    if (existsSync(join(f.root, 'public'))) {
+      for (const rel of listFiles(join(f.root, 'public'))) {
+        const doel = join(werkmap, 'public', rel);
+        if (existsSync(doel)) continue;
+        mkdirSync(dirname(doel), { recursive: true });
+        cpSync(join(f.root, 'public', rel), doel);
+        erbij.push(doel);
+      }
+    }
+    try {
+      await build({ root: werkmap, logLevel: 'silent' });
+      uit.push({ naam: f.naam, ok: true });
+    } catch (e) {
+      uit.push({ naam: f.naam, ok: false, fout: e instanceof Error ? e.message : String(e) });
+    } finally {
+      for (const p of erbij) rmSync(p, { force: true });
+    }
+  }
+  return uit;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href && process.argv[2] === '--fixtures') {
+  const [werkmap, ...paren] = process.argv.slice(3);
+  const fixtures = paren.map((p) => ({ naam: p.slice(0, p.indexOf('=')), root: p.slice(p.indexOf('=') + 1) }));
+  const uit = await bouwFixtures(werkmap!, fixtures);
+  console.log(`FIXTURES=${JSON.stringify(uit)}`);
+  process.exit(0);
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const name = process.argv[2] ?? 'e2e';
   const b = await isolatedBuild(name);
   if (b.deleted.length) console.error(`Changed in the copy (validation failed):\n  ${b.deleted.join('\n  ')}`);

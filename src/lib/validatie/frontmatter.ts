@@ -2,12 +2,14 @@
  * Split an MDX file into YAML frontmatter and body, keeping line numbers so that
  * every message can point at the line an editor has to fix.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 
 export interface Frontmatter {
   data: unknown;
   /** Line in the file for a field path, falling back to the nearest parent that exists. */
   regelVan: (pad: readonly PropertyKey[]) => number;
+  /** Line and column (1-based, from the yaml LineCounter) of a field path: the key of a map entry, else the value. */
+  plekVan: (pad: readonly PropertyKey[]) => { regel: number; kolom: number };
   /** 1-based line where the body starts. */
   bodyRegel: number;
   body: string;
@@ -15,7 +17,7 @@ export interface Frontmatter {
 
 export type FrontmatterResultaat =
   | { ok: true; frontmatter: Frontmatter }
-  | { ok: false; regel: number; melding: string };
+  | { ok: false; regel: number; kolom?: number | undefined; melding: string };
 
 export function leesFrontmatter(bron: string): FrontmatterResultaat {
   const tekst = bron.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -33,35 +35,46 @@ export function leesFrontmatter(bron: string): FrontmatterResultaat {
     const e = doc.errors[0]!;
     const pos = e.linePos?.[0] ?? (typeof e.pos?.[0] === 'number' ? lc.linePos(e.pos[0]) : undefined);
     const regel = (pos?.line ?? 1) + 1;
-    return { ok: false, regel, melding: `de frontmatter is geen geldige YAML (${vertaalYamlFout(e.code, e.message)}); controleer inspringing, dubbele punten en aanhalingstekens` };
+    return { ok: false, regel, kolom: pos?.col, melding: `de frontmatter is geen geldige YAML (${vertaalYamlFout(e.code, e.message)}); controleer inspringing, dubbele punten en aanhalingstekens` };
   }
-  const regelVan = (pad: readonly PropertyKey[]): number => {
+  // The YAML starts on line 2 of the file (after the first ---); columns are the same.
+  const plek = (offset: number) => {
+    const p = lc.linePos(offset);
+    return { regel: p.line + 1, kolom: p.col };
+  };
+  const plekVan = (pad: readonly PropertyKey[]): { regel: number; kolom: number } => {
     for (let n = pad.length; n >= 0; n--) {
-      const deel = pad.slice(0, n).map((p) => (typeof p === 'symbol' ? String(p) : p));
-      const node = n === 0 ? doc.contents : doc.getIn(deel as (string | number)[], true);
+      const deel = pad.slice(0, n).map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[];
+      const node = n === 0 ? doc.contents : doc.getIn(deel, true);
       if (node && typeof node === 'object' && 'range' in node && Array.isArray((node as { range?: unknown }).range)) {
-        // Prefer the key's line for a map entry: find the pair whose key matches.
-        const parent = n > 0 ? (n === 1 ? doc.contents : doc.getIn(deel.slice(0, -1) as (string | number)[], true)) : null;
+        // Prefer the key's position for a map entry: find the pair whose key matches.
+        const parent = n > 0 ? (n === 1 ? doc.contents : doc.getIn(deel.slice(0, -1), true)) : null;
         if (parent && isMap(parent)) {
           const pair = parent.items.find((p) => (p.key as { value?: unknown })?.value === deel[deel.length - 1]);
           const kr = (pair?.key as { range?: number[] } | undefined)?.range;
-          if (kr) return lc.linePos(kr[0]!).line + 1;
+          if (kr) return plek(kr[0]!);
         }
-        if (parent && isSeq(parent)) {
-          const r = (node as { range: number[] }).range;
-          return lc.linePos(r[0]!).line + 1;
+        return plek((node as { range: number[] }).range[0]!);
+      }
+      // A key that is not in the document (an unknown field reported by path) still has its pair.
+      if (n > 0) {
+        const parent = n === 1 ? doc.contents : doc.getIn(deel.slice(0, -1), true);
+        if (parent && isMap(parent)) {
+          const pair = parent.items.find((p) => (p.key as { value?: unknown })?.value === deel[deel.length - 1]);
+          const kr = (pair?.key as { range?: number[] } | undefined)?.range;
+          if (kr) return plek(kr[0]!);
         }
-        const r = (node as { range: number[] }).range;
-        return lc.linePos(r[0]!).line + 1;
       }
     }
-    return 1;
+    return { regel: 1, kolom: 1 };
   };
+  const regelVan = (pad: readonly PropertyKey[]) => plekVan(pad).regel;
   return {
     ok: true,
     frontmatter: {
       data: doc.toJS() ?? {},
       regelVan,
+      plekVan,
       bodyRegel: eind + 2,
       body: regels.slice(eind + 1).join('\n'),
     },

@@ -2,54 +2,33 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_TYPES } from '../../schemas/index.ts';
-import { GEMEENTE_CODES, THEMA_IDS } from '../../schemas/referenties.ts';
-import provinciesSite from '../../../data/provincies.json' with { type: 'json' };
+import type { SchemaContext } from '../../schemas/context.ts';
 import { pad, SITE_URL, VASTE_PADEN } from '../routes.ts';
+import type { ContentItem } from './content.ts';
+import type { Melding } from './melding.ts';
+import { dichtstbij } from './zod-nl.ts';
 
 /** A link to our own domain would bypass the internal link check (and old pages of the 2016 site no longer exist). */
 function eigenSite(url: string): boolean {
   return url.toLowerCase().startsWith(new URL(SITE_URL).origin.toLowerCase());
 }
-import type { ContentItem } from './content.ts';
-import type { Melding } from './melding.ts';
-import { dichtstbij } from './zod-nl.ts';
 
-/** Reads a JSON file of the root if it exists and parses; otherwise undefined. */
-function leesRootJson(root: string, rel: string): unknown {
+/** The provincie names in the root's data/provincies.json (empty when missing or broken: the data check reports that). */
+function provincies(root: string): string[] {
   try {
-    return JSON.parse(readFileSync(join(root, rel), 'utf8').replace(/^\uFEFF/, ''));
+    const data: unknown = JSON.parse(readFileSync(join(root, 'data/provincies.json'), 'utf8').replace(/^\uFEFF/, ''));
+    return Array.isArray(data) ? data.map((p: { naam?: unknown }) => p?.naam).filter((x): x is string => typeof x === 'string') : [];
   } catch {
-    return undefined;
+    return [];
   }
 }
 
-/**
- * The vocabularies of a project root: its own data/ when present (so a fixture root
- * or a branch with a new gemeente indeling is checked against its own data), else the site's.
- */
-function vocabulaire(root: string): { themas: string[]; gemeenten: string[]; provincies: string[] } {
-  const themasData = leesRootJson(root, 'data/themas.json');
-  const themas = Array.isArray(themasData) ? themasData.map((t: { id?: unknown }) => t?.id).filter((x): x is string => typeof x === 'string') : [...THEMA_IDS];
-  const gemeenten = new Set<string>();
-  const map = join(root, 'data/gemeenten');
-  if (existsSync(map)) {
-    for (const f of readdirSync(map)) {
-      if (!f.endsWith('.json')) continue;
-      const lijst = leesRootJson(root, `data/gemeenten/${f}`);
-      if (Array.isArray(lijst)) for (const g of lijst) if (typeof g?.code === 'string') gemeenten.add(g.code);
-    }
-  }
-  const provData = leesRootJson(root, 'data/provincies.json');
-  const provincies = (Array.isArray(provData) ? provData : provinciesSite).map((p: { naam?: unknown }) => p?.naam).filter((x): x is string => typeof x === 'string');
-  return { themas, gemeenten: gemeenten.size > 0 ? [...gemeenten] : [...GEMEENTE_CODES], provincies };
-}
-
-export function bekendePaden(root: string, items: readonly ContentItem[]): Set<string> {
+export function bekendePaden(root: string, items: readonly ContentItem[], context: SchemaContext): Set<string> {
   const paden = new Set<string>(VASTE_PADEN);
-  const v = vocabulaire(root);
+  const v = { provincies: provincies(root) };
   for (const i of items) paden.add(`${CONTENT_TYPES[i.type].pad}${i.slug}/`);
-  for (const t of v.themas) paden.add(pad.thema(t));
-  for (const c of v.gemeenten) paden.add(pad.gemeente(c));
+  for (const t of context.themaIds) paden.add(pad.thema(t));
+  for (const lijst of Object.values(context.indelingen)) for (const g of lijst) paden.add(pad.gemeente(g.code));
   for (const p of v.provincies) paden.add(pad.provincie(p));
   const monitor = join(root, 'data/monitor');
   if (existsSync(monitor)) {
@@ -63,40 +42,35 @@ export function bekendePaden(root: string, items: readonly ContentItem[]): Set<s
   return paden;
 }
 
-export function valideerLinks(root: string, items: readonly ContentItem[]): Melding[] {
-  const paden = bekendePaden(root, items);
+export function valideerLinks(root: string, items: readonly ContentItem[], context: SchemaContext): Melding[] {
+  const paden = bekendePaden(root, items, context);
   const lijst = [...paden];
   const meldingen: Melding[] = [];
   for (const item of items) {
     for (const l of item.links) {
-      if (l.soort === 'onderdeel') {
-        meldingen.push({
-          bestand: item.bestand,
-          regel: l.regel,
-          veld: 'tekst',
-          melding: `onbekend onderdeel <${l.naam ?? ''}>; verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`,
-        });
-        continue;
-      }
       if (l.soort === 'afbeelding' && l.alt !== undefined && l.alt.trim() === '') {
         meldingen.push({
           bestand: item.bestand,
           regel: l.regel,
+          kolom: l.kolom,
           veld: 'tekst',
           melding: `afbeelding "${l.url}" heeft geen beschrijving; verwacht een korte beschrijving tussen de [ ], zoals ![Flexwoningen aan de rand van het dorp](${l.url})`,
         });
       }
       if (eigenSite(l.url)) {
-        meldingen.push({ bestand: item.bestand, regel: l.regel, veld: 'tekst', melding: `link "${l.url}" wijst naar deze site zelf; verwacht alleen het pad, zoals ${new URL(l.url).pathname}` });
+        meldingen.push({ bestand: item.bestand, regel: l.regel,
+          kolom: l.kolom, veld: 'tekst', melding: `link "${l.url}" wijst naar deze site zelf; verwacht alleen het pad, zoals ${new URL(l.url).pathname}` });
         continue;
       }
       if (/^(https?:|mailto:|tel:|#)/i.test(l.url)) continue;
       if (l.url.trim() === '') {
-        meldingen.push({ bestand: item.bestand, regel: l.regel, veld: 'tekst', melding: 'een link zonder adres; verwacht een adres tussen de ( ), zoals [Woningdelen](/themas/woningdelen/)' });
+        meldingen.push({ bestand: item.bestand, regel: l.regel,
+          kolom: l.kolom, veld: 'tekst', melding: 'een link zonder adres; verwacht een adres tussen de ( ), zoals [Woningdelen](/themas/woningdelen/)' });
         continue;
       }
       if (!l.url.startsWith('/')) {
-        meldingen.push({ bestand: item.bestand, regel: l.regel, veld: 'tekst', melding: `link "${l.url}" is relatief; verwacht een link die met / begint, zoals /themas/woningdelen/` });
+        meldingen.push({ bestand: item.bestand, regel: l.regel,
+          kolom: l.kolom, veld: 'tekst', melding: `link "${l.url}" is relatief; verwacht een link die met / begint, zoals /themas/woningdelen/` });
         continue;
       }
       const zonder = l.url.split('#')[0]!.split('?')[0]!;
@@ -111,6 +85,7 @@ export function valideerLinks(root: string, items: readonly ContentItem[]): Meld
           meldingen.push({
             bestand: item.bestand,
             regel: l.regel,
+          kolom: l.kolom,
             veld: 'tekst',
             melding: `${l.soort === 'afbeelding' ? 'afbeelding' : 'bestand'} "${zonder}" bestaat niet; verwacht het bestand in public${zonder}`,
           });
@@ -123,6 +98,7 @@ export function valideerLinks(root: string, items: readonly ContentItem[]): Meld
         meldingen.push({
           bestand: item.bestand,
           regel: l.regel,
+          kolom: l.kolom,
           veld: 'tekst',
           melding: `link naar "${l.url}" leidt naar een pagina die niet bestaat${s ? `; bedoelt u "${s}"?` : '; verwacht een bestaande pagina van deze site'}`,
         });

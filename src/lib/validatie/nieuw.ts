@@ -6,11 +6,13 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONTENT_TYPES, type ContentType } from '../../schemas/index.ts';
-import { THEMA_IDS } from '../../schemas/referenties.ts';
-import { DOELGROEPEN_ORGANISATIE, vandaag as vandaagStandaard } from '../../schemas/velden.ts';
+import { datumVan } from '../../schemas/context.ts';
+import { DOELGROEPEN_ORGANISATIE } from '../../schemas/velden.ts';
 import { DOELGROEPEN_VOORBEELD, STATUS_FASEN, SUBSIDIES } from '../../schemas/voorbeeld.ts';
 import { KORT_ANTWOORD_MAX, VRAAG_CATEGORIEEN } from '../../schemas/vraag.ts';
 import { SLUG_PATROON, slugify } from '../slug.ts';
+import { routeBotsing } from './content.ts';
+import { leesSchemaContext } from './context.ts';
 
 /** What an editor may type as <type>, mapped to the content type. */
 export const TYPE_NAMEN: Record<string, ContentType> = {
@@ -30,7 +32,7 @@ export interface NieuwOpties {
   root: string;
   type: string;
   titel: string;
-  /** JJJJ-MM-DD; default OT_VANDAAG or today. */
+  /** JJJJ-MM-DD; default today. */
   vandaag?: string;
   /** Own file name (without .mdx) instead of the one made from the title. */
   slug?: string;
@@ -51,11 +53,20 @@ function kop(enkelvoud: string): string {
   ].join('\n');
 }
 
-function basisVelden(titel: string, datum: string, metThemas: boolean): string[] {
+function basisVelden(titel: string, datum: string, metThemas: boolean, THEMA_IDS: readonly string[]): string[] {
   return [
     `title: ${q(titel)} # (verplicht) de titel zoals bezoekers hem zien`,
     `publicatiedatum: ${datum} # (verplicht) JJJJ-MM-DD, niet in de toekomst`,
     `# laatstBijgewerkt: ${datum} # (optioneel) JJJJ-MM-DD, op of na de publicatiedatum`,
+    `# gecontroleerd: ${datum} # (optioneel) JJJJ-MM-DD: wanneer u de feiten voor het laatst naliep tegen openbare bronnen`,
+    '# wijziging: "Wat er veranderde, in één zin" # (optioneel) hoogstens 200 tekens, geschreven voor de lezer',
+    '# regeling: # (optioneel) alleen bij een pagina over één regeling of regel die eindigt',
+    '#   naam: "Naam van de regeling"',
+    '#   eindigt: 2027-12-31 # laatste dag dat de regeling open is of geldt; mag in de toekomst liggen',
+    '#   stand: open # open of gesloten: hoe de tekst de regeling beschrijft; open na de einddatum is een fout',
+    '#   verder: # verplicht bij gesloten: waar de lezer nu terecht kan',
+    '#     titel: "Titel van de pagina"',
+    '#     url: https://www.rijksoverheid.nl/',
     '# concept: true # (optioneel) true = nog niet op de site tonen',
     ...(metThemas
       ? [`themas: # (verplicht) minstens één; kies uit: ${lijst(THEMA_IDS)}`, '  - VUL IN']
@@ -94,13 +105,13 @@ const BODY_UITLEG = [
 ];
 
 /** The full file text for a new item of this type. */
-export function sjabloon(type: ContentType, titel: string, datum: string): string {
+export function sjabloon(type: ContentType, titel: string, datum: string, THEMA_IDS: readonly string[]): string {
   const regels: string[] = ['---', kop(CONTENT_TYPES[type].enkelvoud)];
   let body: string[];
   switch (type) {
     case 'handreikingen':
       regels.push(
-        ...basisVelden(titel, datum, true),
+        ...basisVelden(titel, datum, true, THEMA_IDS),
         ...organisatieVelden(),
         ...DOWNLOADS,
         '# bronnen: # (optioneel) openbare bronnen',
@@ -111,7 +122,7 @@ export function sjabloon(type: ContentType, titel: string, datum: string): strin
       break;
     case 'factsheets':
       regels.push(
-        ...basisVelden(titel, datum, true),
+        ...basisVelden(titel, datum, true, THEMA_IDS),
         ...organisatieVelden(),
         'kerncijfers: # (verplicht) minstens één cijfer met omschrijving en bron',
         '  - label: "VUL IN: wat telt dit cijfer?"',
@@ -124,7 +135,7 @@ export function sjabloon(type: ContentType, titel: string, datum: string): strin
       break;
     case 'vragen':
       regels.push(
-        ...basisVelden(titel, datum, true),
+        ...basisVelden(titel, datum, true, THEMA_IDS),
         `categorie: VUL IN # (verplicht) kies uit: ${lijst(VRAAG_CATEGORIEEN)}`,
         `kortAntwoord: "VUL IN: het antwoord in één of twee zinnen, hoogstens ${KORT_ANTWOORD_MAX} tekens" # (verplicht) te zien in lijsten en zoekresultaten`,
         ...BRONNEN_VERPLICHT,
@@ -133,7 +144,7 @@ export function sjabloon(type: ContentType, titel: string, datum: string): strin
       break;
     case 'voorbeelden':
       regels.push(
-        ...basisVelden(titel, datum, false),
+        ...basisVelden(titel, datum, false, THEMA_IDS),
         'samenvatting: "VUL IN: wat is er gedaan, waar en voor wie? Hoogstens 400 tekens" # (verplicht)',
         'gemeenten: # (verplicht) minstens één CBS-gemeentecode, zoals GM0363 voor Amsterdam (zie data/gemeenten/2026.json)',
         '  - VUL IN',
@@ -184,7 +195,14 @@ export function maakNieuw(opties: NieuwOpties): NieuwResultaat {
   }
   const slug = opties.slug ?? slugify(titel);
   if (slug === '') return { ok: false, melding: `van de titel "${titel}" kan geen bestandsnaam worden gemaakt; verwacht letters of cijfers in de titel` };
-  const datum = opties.vandaag ?? vandaagStandaard();
+  const botsing = routeBotsing(type, slug);
+  if (botsing) {
+    return {
+      ok: false,
+      melding: `de naam "${slug}" is al in gebruik door een vaste pagina (${botsing.adres}); kies een andere titel, of een eigen bestandsnaam met --slug ${botsing.voorstel}`,
+    };
+  }
+  const datum = opties.vandaag ?? datumVan();
   const map = join(opties.root, CONTENT_TYPES[type].map);
   const bezet = (s: string) =>
     existsSync(map) && readdirSync(map).some((f) => f.toLowerCase() === `${s}.mdx` || f.toLowerCase() === `${s}.md`);
@@ -201,7 +219,7 @@ export function maakNieuw(opties: NieuwOpties): NieuwResultaat {
   // 'wx' fails if the file appeared in the meantime: never overwrite.
   const fd = openSync(join(opties.root, bestand), 'wx');
   try {
-    writeSync(fd, sjabloon(type, titel, datum));
+    writeSync(fd, sjabloon(type, titel, datum, leesSchemaContext(opties.root, datum).themaIds));
   } finally {
     closeSync(fd);
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bron } from '../../../src/schemas/velden.ts';
+import { bron as bronSchema } from '../../../src/schemas/velden.ts';
+
+const bron = bronSchema({ themaIds: [], indelingen: {}, herindelingen: [], vandaag: '2026-06-01' });
 
 describe('bronnen', () => {
   it('rejects a source on our own domain with a Dutch message that says what to use instead', () => {

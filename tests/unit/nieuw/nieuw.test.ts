@@ -3,7 +3,7 @@
  * "VUL IN" is left in it (with a clear message per field) and passes once it is filled in.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -12,6 +12,8 @@ import { CONTENT_TYPES, type ContentType } from '../../../src/schemas/index.ts';
 import { maakNieuw, sjabloon } from '../../../src/lib/validatie/nieuw.ts';
 import { formatMelding, valideerAlles } from '../../../src/lib/validatie/index.ts';
 import { REPO } from '../validatie/boom.ts';
+import { THEMA_IDS } from '../../../src/schemas/referenties.ts';
+import { leesSchemaContext } from '../../../src/lib/validatie/context.ts';
 
 const VANDAAG = '2026-06-01';
 let root: string;
@@ -75,8 +77,8 @@ describe('npm run nieuw', () => {
       });
 
       it('noemt elk veld van het schema, met verplicht/optioneel en de keuzes', () => {
-        const tekst = sjabloon(type, titel, VANDAAG);
-        const shape = (CONTENT_TYPES[type].schema as unknown as { def: { in?: { shape: object }; shape?: object } }).def;
+        const tekst = sjabloon(type, titel, VANDAAG, THEMA_IDS);
+        const shape = (CONTENT_TYPES[type].schema(leesSchemaContext(REPO, VANDAAG)) as unknown as { def: { in?: { shape: object }; shape?: object } }).def;
         const velden = Object.keys((shape.in ?? shape).shape ?? {});
         expect(velden.length).toBeGreaterThan(4);
         for (const veld of velden) expect(tekst, veld).toMatch(new RegExp(`^(# )?${veld}:`, 'm'));
@@ -113,10 +115,22 @@ describe('npm run nieuw', () => {
     const m = valideerAlles(root, { vandaag: VANDAAG }).meldingen.map(formatMelding);
     const f = 'content/voorbeelden/flexwoningen-in-zwolle.mdx';
     expect(m).toContain(
-      `${f}:13 — gemeenten[0]: nog niet ingevuld: vervang "VUL IN" door de echte waarde; verwacht een CBS-gemeentecode als GM gevolgd door vier cijfers, zoals GM0363`,
+      `${f}:22:5 — gemeenten[0]: nog niet ingevuld: vervang "VUL IN" door de echte waarde; verwacht een CBS-gemeentecode als GM gevolgd door vier cijfers, zoals GM0363`,
     );
-    expect(m).toContain(`${f}:37 — contact.organisatie: nog niet ingevuld: vervang "VUL IN: naam van de organisatie" door de echte inhoud`);
-    expect(m.some((x) => x.startsWith(`${f}:31 — status.fase: nog niet ingevuld: vervang "VUL IN" door de echte waarde; kies uit: in voorbereiding, gerealiseerd`))).toBe(true);
+    expect(m).toContain(`${f}:46:3 — contact.organisatie: nog niet ingevuld: vervang "VUL IN: naam van de organisatie" door de echte inhoud`);
+    expect(m.some((x) => x.startsWith(`${f}:40:3 — status.fase: nog niet ingevuld: vervang "VUL IN" door de echte waarde; kies uit: in voorbereiding, gerealiseerd`))).toBe(true);
+  });
+
+  it('weigert een naam die al van een vaste pagina is, zoals "Overzicht", en maakt niets', () => {
+    const r = maakNieuw({ root, type: 'voorbeeld', titel: 'Overzicht', vandaag: VANDAAG });
+    expect(r).toEqual({
+      ok: false,
+      melding:
+        'de naam "overzicht" is al in gebruik door een vaste pagina (/goede-voorbeelden/overzicht/); kies een andere titel, of een eigen bestandsnaam met --slug overzicht-goed-voorbeeld',
+    });
+    const index = maakNieuw({ root, type: 'vraag', titel: 'Index', vandaag: VANDAAG });
+    expect(!index.ok && index.melding).toContain('(/vragen/index/)');
+    expect(readdirSync(root)).toEqual([]);
   });
 
   it('maakt een veilige bestandsnaam: accenten, apostroffen, leestekens', () => {
@@ -158,7 +172,7 @@ describe('npm run nieuw', () => {
   });
 
   it('werkt als opdracht: exitcode 0 bij succes, 1 met uitleg als het bestand al bestaat', () => {
-    const env = { ...process.env, OT_VANDAAG: VANDAAG, GITHUB_ACTIONS: '' };
+    const env = { ...process.env, GITHUB_ACTIONS: '' };
     const args = ['scripts/nieuw.ts', '--root', root, 'handreiking', 'Woningdelen in de praktijk'];
     const eerste = spawnSync(process.execPath, args, { cwd: REPO, env, encoding: 'utf8' });
     expect(eerste.status).toBe(0);
@@ -166,5 +180,8 @@ describe('npm run nieuw', () => {
     const tweede = spawnSync(process.execPath, args, { cwd: REPO, env, encoding: 'utf8' });
     expect(tweede.status).toBe(1);
     expect(tweede.stderr).toContain('Niet gemaakt: content/handreikingen/woningdelen-in-de-praktijk.mdx bestaat al en wordt niet overschreven');
+    const botsing = spawnSync(process.execPath, ['scripts/nieuw.ts', '--root', root, 'voorbeeld', 'Overzicht'], { cwd: REPO, env, encoding: 'utf8' });
+    expect(botsing.status).toBe(1);
+    expect(botsing.stderr).toContain('Niet gemaakt: de naam "overzicht" is al in gebruik door een vaste pagina (/goede-voorbeelden/overzicht/)');
   });
 });
