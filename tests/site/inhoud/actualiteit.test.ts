@@ -13,7 +13,7 @@ import { attr, byTag, elements, loadPage, text } from '../../helpers/html.ts';
 import { distDir, PROJECT } from '../../helpers/paths.ts';
 import { formatDatum } from '../../../src/lib/format.ts';
 import { volgendeDag } from '../../../src/lib/actualiteit.ts';
-import { datumVan } from '../../../src/schemas/context.ts';
+import { datumVan as vandaag } from '../../../src/schemas/context.ts';
 
 const dist = distDir();
 const MAP: Record<string, string> = { handreikingen: 'handreikingen', factsheets: 'factsheets', vragen: 'vragen', voorbeelden: 'goede-voorbeelden' };
@@ -50,7 +50,7 @@ const items: Fm[] = Object.entries(MAP).flatMap(([map, url]) =>
 const main = (pad: string) => byTag(loadPage(dist, pad).doc, 'main')[0]!;
 const metGecontroleerd = items.filter((i) => i.gecontroleerd);
 const metWijziging = items.filter((i) => i.wijziging && i.laatstBijgewerkt && i.laatstBijgewerkt !== i.publicatiedatum);
-const beeindigd = items.filter((i) => i.regeling && i.regeling.eindigt < datumVan());
+const beeindigd = items.filter((i) => i.regeling && i.regeling.eindigt < vandaag());
 const datumVan = (i: Fm) => i.laatstBijgewerkt ?? i.publicatiedatum;
 /** Changed items that must be in a list of the `n` newest: strictly newer than the n-th newest date (ties may fall either way). */
 const zekerIn = (n: number) => {
