@@ -10,19 +10,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import {
-  formatDatum,
-  leesRuweMonitorData,
-  periodeLabel,
-  periodeStart,
-  periodeVanDatum,
-  realisatieMaand,
-  valideerMonitorData,
-  verschuifMaanden,
-  type RuwBestand,
-} from '../monitor/index.ts';
-import type { Melding } from '../validatie/melding.ts';
-import { monitorMeldingen } from '../validatie/monitor.ts';
+import { formatDatum, periodeLabel, periodeStart, periodeVanDatum, realisatieMaand, verschuifMaanden } from '../monitor/periode.ts';
+import { valideerData } from '../validatie/data.ts';
+import { formatMelding, type Melding } from '../validatie/melding.ts';
 import { leesCsv } from './csv.ts';
 import { getal, leesAantal, verschil, type GetalResultaat } from './getallen.ts';
 import { GemeenteZoeker, leesVarianten, normaliseerCode, normaliseerNaam, type IndelingGemeente } from './gemeenten.ts';
@@ -43,6 +33,10 @@ export interface ImportOpties {
   dryRun?: boolean;
   /** Allow replacing a published month (after showing the differences). */
   vervang?: boolean;
+  /** Points in counts separate thousands (`1.234` = 1234); without it such a count is refused. */
+  duizendtallen?: boolean;
+  /** Codes (GM…, PV…, NL) whose implausible figures the editor checked: written to "bevestigd". */
+  bevestig?: readonly string[];
   status?: string;
   bron?: string;
   toelichting?: string;
@@ -72,10 +66,12 @@ export const KOLOMMEN = {
   naam: ['gemeente', 'gemeentenaam', 'naam'],
   realisatie: ['realisatie', 'gerealiseerd', 'gehuisvest', 'afgemeld', 'huisvesting'],
   nareizigers: ['nareizigers', 'waarvannareizigers', 'nareiziger'],
+  peildatum: ['peildatum', 'datum', 'standop'],
 } as const;
 type Kolom = keyof typeof KOLOMMEN;
-const GENEGEERD = ['provincie', 'provincienaam', 'periode', 'maand', 'peildatum', 'taakstelling', 'opmerking', 'toelichting'];
-const TOTAALRIJ = /^(totaal|totaal generaal|nederland|landelijk|eindtotaal)$/;
+const GENEGEERD = ['provincie', 'provincienaam', 'periode', 'maand', 'taakstelling', 'opmerking', 'toelichting'];
+/** Totals and subtotals: skipped with a notice (the site computes every sum itself). */
+const TOTAALRIJ = /^(sub ?totaal|totaal|eindtotaal|nederland|landelijk)\b/;
 
 const vandaagStandaard = () => process.env.OT_VANDAAG ?? new Date().toISOString().slice(0, 10);
 
@@ -97,6 +93,25 @@ function weergaveNaam(root: string, pad: string): string {
   return kort.split('\\').join('/');
 }
 
+/** JJJJ-MM-DD, D-M-JJJJ or DD-MM-JJJJ (also with /) as JJJJ-MM-DD; undefined otherwise. */
+function leesDatum(ruw: string): string | undefined {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(ruw.trim());
+  const nl = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(ruw.trim());
+  const [j, m, d] = iso ? [iso[1], iso[2], iso[3]] : nl ? [nl[3], nl[2], nl[1]] : [];
+  return j ? `${j}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}` : undefined;
+}
+
+/** "bevestigd" of the new snapshot: the published file's, plus the codes confirmed now with --bevestig. */
+function bevestigdVan(opties: ImportOpties, bestaand: Partial<SnapshotJson> | undefined, vandaag: string, bronPad: string): Pick<SnapshotJson, 'bevestigd'> {
+  const lijst = [...(Array.isArray(bestaand?.bevestigd) ? bestaand.bevestigd : [])];
+  for (const code of opties.bevestig ?? []) {
+    if (!lijst.some((b) => b.code === code)) {
+      lijst.push({ code, reden: `bevestigd met --bevestig bij de import van ${bronPad.split(/[\\/]/).pop()} op ${formatDatum(vandaag)}` });
+    }
+  }
+  return lijst.length > 0 ? { bevestigd: lijst } : {};
+}
+
 function maandUitNaam(pad: string): string | undefined {
   const m = /(20\d{2})[-_ .]?(0[1-9]|1[0-2])(?!\d)/.exec(pad.split(/[\\/]/).pop() ?? '');
   return m ? `${m[1]}-${m[2]}` : undefined;
@@ -115,9 +130,11 @@ function getalMelding(veld: string, ruw: string, r: Exclude<GetalResultaat, { ok
     case 'negatief':
       return `${veld} "${ruw}" is negatief; verwacht een heel getal van 0 of meer`;
     case 'geen-heel-getal':
-      return `${veld} "${ruw}" is geen heel getal; verwacht een aantal personen zoals 12 of 1.234 (punt alleen voor duizendtallen)`;
+      return `${veld} "${ruw}" is geen heel getal; verwacht een aantal personen zoals 12 of 1234`;
+    case 'duizendtal':
+      return `${veld} "${ruw}" bevat een punt: dat kan ${ruw.replace(/\./g, '')} betekenen (punt als duizendtal) of ${ruw.split('.')[0]} (punt als komma); verwacht een aantal zonder punt, zoals ${ruw.replace(/\./g, '')}, of draai opnieuw met --duizendtallen als de punten duizendtallen scheiden`;
     default:
-      return `${veld} "${ruw}" is geen getal; verwacht een heel getal zoals 12 of 1.234`;
+      return `${veld} "${ruw}" is geen getal; verwacht een heel getal zoals 12 of 1234`;
   }
 }
 
@@ -197,6 +214,15 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     return resultaat({ doel });
   }
   const csv = leesCsv(readFileSync(bronPad));
+  if (csv.codering === 'utf-16') {
+    fout({
+      regel: 1,
+      veld: '-',
+      melding:
+        'het bestand is opgeslagen als UTF-16 (in Excel: "Unicode-tekst"); verwacht CSV in UTF-8: kies in Excel Opslaan als → "CSV UTF-8 (door komma\'s gescheiden)" en lees dat bestand in',
+    });
+    return resultaat({ doel });
+  }
   if (csv.rijen.length === 0) {
     fout({ regel: 1, veld: '-', melding: 'het bestand is leeg; verwacht een kopregel (gemeentecode;gemeente;realisatie;nareizigers) en een regel per gemeente' });
     return resultaat({ doel });
@@ -242,13 +268,39 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   const genoemd = new Set<string>();
   const nodig = Math.max(...(['code', 'naam', 'realisatie'] as const).filter((k) => kolommen.has(k)).map((k) => kolommen.get(k)!)) + 1;
   const cel = (velden: string[], k: Kolom) => (kolommen.has(k) ? (velden[kolommen.get(k)!] ?? '').trim() : '');
+  const provincieNamen = new Set([...provincies.values()].map(normaliseerNaam));
+  const scheiding = csv.scheidingsteken === '\t' ? 'tab' : `"${csv.scheidingsteken}"`;
   for (const { regel, velden } of rijen) {
     if (velden.every((v) => v.trim() === '')) continue;
     const code = cel(velden, 'code');
     const naam = cel(velden, 'naam');
-    if (TOTAALRIJ.test(normaliseerNaam(naam || code))) {
+    const wat = normaliseerNaam(naam || code);
+    if (TOTAALRIJ.test(wat) || (!code && provincieNamen.has(wat))) {
       waarschuwingen.push(`regel ${regel} ("${naam || code}") overgeslagen: totalen rekent de site zelf uit`);
       continue;
+    }
+    // More cells than the header: a cell would be dropped silently (1,234 split into 1 and 234).
+    const extra = velden.slice(kop!.velden.length);
+    if (extra.some((v) => v.trim() !== '')) {
+      const i = kop!.velden.length + extra.findIndex((v) => v.trim() !== '');
+      fout({
+        regel,
+        veld: `cel ${i + 1}`,
+        melding: `deze regel heeft ${velden.length} cellen en de kopregel ${kop!.velden.length}: cel ${i + 1} ("${velden[i]}") hoort bij geen kolom; staat er een ${scheiding} in een getal of naam (zoals 1${csv.scheidingsteken === ',' ? ',' : ';'}234)? verwacht per regel evenveel cellen als in de kopregel (zet een naam met ${scheiding} tussen aanhalingstekens en schrijf getallen zonder scheidingsteken)`,
+      });
+      continue;
+    }
+    if (kolommen.has('peildatum')) {
+      const ruwDatum = cel(velden, 'peildatum');
+      const datum = leesDatum(ruwDatum);
+      if (ruwDatum !== '' && datum !== peildatum) {
+        fout({
+          regel,
+          veld: 'peildatum',
+          melding: `peildatum "${ruwDatum}" past niet bij de maand van deze import (${maand}: de stand op ${formatDatum(peildatum)}); verwacht ${peildatum}, of draai de import met --maand ${datum ? datum.slice(0, 7) : 'JJJJ-MM'} als de export een andere maand is`,
+        });
+        continue;
+      }
     }
     if (velden.length < nodig) {
       const c = normaliseerCode(code);
@@ -307,9 +359,10 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     const wie = `${gemeente.naam} (${gemeente.code})`;
     genoemd.add(gemeente.code);
     const ruwR = cel(velden, 'realisatie');
-    const r = leesAantal(ruwR);
+    const getalOpties = { duizendtallen: opties.duizendtallen ?? false };
+    const r = leesAantal(ruwR, getalOpties);
     const ruwN = cel(velden, 'nareizigers');
-    const n = ruwN === '' ? null : leesAantal(ruwN);
+    const n = ruwN === '' ? null : leesAantal(ruwN, getalOpties);
     let goed = true;
     if (!r.ok) {
       fout({ regel, veld: 'realisatie', melding: `${wie}: ${getalMelding('realisatie', ruwR, r)}` });
@@ -379,20 +432,31 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     bron: opties.bron ?? bestaand?.bron ?? `COA, maandcijfers huisvesting vergunninghouders, stand op ${formatDatum(peildatum)} (export ${bronPad.split(/[\\/]/).pop()})`,
     status,
     toelichting: opties.toelichting ?? bestaand?.toelichting ?? '',
+    ...bevestigdVan(opties, bestaand, vandaag, bronPad),
     gemeenten: [...gevonden.values()].map((g) => g.rij).sort((a, b) => (a.code < b.code ? -1 : 1)),
   };
   if (vorigeTelt && vorige!.status && vorige!.status !== status) {
     waarschuwingen.push(`de vorige maand heeft status "${vorige!.status}", deze import "${status}"; klopt dat?`);
   }
 
-  // 7. The monitor's own rules, on the data as it would be: only problems this import causes.
-  const ruw = leesRuweMonitorData(root);
-  const nieuwBestand: RuwBestand = { bestand: doel, inhoud: JSON.parse(serialiseer(snapshot)) as unknown };
-  const met = { ...ruw, snapshots: [...ruw.snapshots.filter((s) => s.bestand !== doel), nieuwBestand].sort((a, b) => (a.bestand < b.bestand ? -1 : 1)) };
-  const voor = new Set(valideerMonitorData(ruw, vandaag).issues.map((i) => i.melding));
-  const nieuw = valideerMonitorData(met, vandaag).issues.filter((i) => !voor.has(i.melding));
+  // 7. The same pipeline as npm run check and the build, on the data as it would be after
+  // writing: the new file with its schema and every rule across files. Only problems this
+  // import causes stop it (a problem elsewhere in data/ is for npm run check).
+  const zonderPlek = (m: Melding) => formatMelding({ ...m, regel: undefined, kolom: undefined });
+  const voor = new Set(valideerData(root, { vandaag }).meldingen.map(zonderPlek));
+  const na = valideerData(root, { vandaag, vervang: new Map([[doel, serialiseer(snapshot)]]) });
+  const nieuw = na.meldingen.filter((m) => m.ernst !== 'waarschuwing' && (m.bestand === doel || !voor.has(zonderPlek(m))));
   if (nieuw.length > 0) {
-    for (const m of monitorMeldingen(root, nieuw)) meldingen.push(m.bestand === doel ? { ...m, regel: undefined } : m);
+    // Lines of the file that was not written mean nothing to the editor: name the CSV line instead where we know it.
+    for (const m of nieuw) {
+      if (m.bestand !== doel) {
+        meldingen.push(m);
+        continue;
+      }
+      const code = /^(GM\d{4}) /.exec(m.melding)?.[1];
+      const rij = code ? gevonden.get(code) : undefined;
+      meldingen.push(rij ? { ...m, bestand, regel: rij.regel, kolom: undefined, veld: m.veld.replace(/^gemeenten\[\d+\]\./, '') } : { ...m, regel: undefined, kolom: undefined });
+    }
     return resultaat({ doel, snapshot });
   }
 

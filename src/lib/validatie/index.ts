@@ -2,17 +2,17 @@
  * The single validation entry point: `npm run check` and the build both call
  * `valideerAlles`, so they can never disagree.
  *
- * Order: JSON syntax of every file in data/, data/themas.json, every MDX file in
- * content/ (schemas, names, slugs, MDX), links/images/downloads, then the monitor data
- * through src/lib/monitor (its own rules). Works on any project root (a fixture root
+ * Order: every data file through the data pipeline (src/lib/validatie/data.ts: schemas of
+ * src/schemas/data/ and the rules across files), then every MDX file in content/ (schemas,
+ * names, slugs, MDX), links/images/downloads. Works on any project root (a fixture root
  * holds its own content/, data/ and public/).
  */
 import { valideerContent, type ContentItem } from './content.ts';
-import { valideerJsonSyntax, valideerThemas } from './json.ts';
+import { valideerData } from './data.ts';
+import { bepaalVandaag } from '../monitor/model.ts';
 import { valideerLinks } from './links.ts';
 import type { Melding } from './melding.ts';
 import { sorteer } from './melding.ts';
-import { valideerMonitor } from './monitor.ts';
 
 export { formatMelding, formatMeldingen, ValidatieFout, type Melding } from './melding.ts';
 
@@ -32,16 +32,12 @@ export function valideerAlles(root: string, opties: ValidatieOpties = {}): Valid
   const vorigeVandaag = process.env.OT_VANDAAG;
   if (opties.vandaag) process.env.OT_VANDAAG = opties.vandaag;
   try {
-    const json = valideerJsonSyntax(root);
-    const meldingen: Melding[] = [...json.meldingen];
-    const themas = json.geldig.get('data/themas.json');
-    if (themas) meldingen.push(...valideerThemas('data/themas.json', themas.data, themas.tekst));
+    // Data first: every file in data/ through its schema and the rules across files (src/schemas/data/).
+    const data = valideerData(root, { vandaag: opties.vandaag ?? bepaalVandaag() });
+    const meldingen: Melding[] = [...data.meldingen];
     const { items, meldingen: content } = valideerContent(root);
     meldingen.push(...content, ...valideerLinks(root, items));
-    // The monitor reports unreadable JSON itself too; keep only our message (with its line) for those files.
-    const kapot = new Set(json.meldingen.map((m) => m.bestand));
-    meldingen.push(...valideerMonitor(root, opties.vandaag).filter((m) => !(kapot.has(m.bestand) && m.veld === '(bestand)')));
-    return { meldingen: sorteer(meldingen), items, dataBestanden: json.geldig.size + json.meldingen.length };
+    return { meldingen: sorteer(meldingen), items, dataBestanden: data.bestanden };
   } finally {
     if (opties.vandaag) {
       if (vorigeVandaag === undefined) delete process.env.OT_VANDAAG;
