@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import type { Melding } from './melding.ts';
 import { veldNaam as veldPad } from './zod-nl.ts';
 
@@ -90,12 +90,62 @@ export function parseJson(bestand: string, ruweTekst: string): JsonResultaat {
   if (tekst.trim() === '') {
     return { ok: false, meldingen: [{ bestand, regel: 1, veld: '-', melding: 'het bestand is leeg; verwacht JSON-gegevens' }] };
   }
+  // Fast path: JSON.parse for the values, one SAX pass (no tree) for syntax errors and
+  // duplicate keys; the tree with positions is only built when a message needs a line.
   const fouten: ParseError[] = [];
-  const boom = parseTree(tekst, fouten, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  if (fouten.length > 0 || !boom) {
-    const f = fouten[0];
-    const p = positie(f?.offset ?? 0);
-    const wat = f ? (FOUT_NL[printParseErrorCode(f.error)] ?? 'ongeldige opbouw') : 'ongeldige opbouw';
+  const dubbel: Melding[] = [];
+  const stapel: (Map<string, number> | null)[] = [];
+  const pad: PropertyKey[] = [];
+  const index: number[] = [];
+  const volgende = () => {
+    // a value starts: inside an array it gets the next index
+    if (stapel.at(-1) === null) pad[pad.length - 1] = ++index[index.length - 1]!;
+  };
+  visit(
+    tekst,
+    {
+      onObjectBegin: () => {
+        volgende();
+        stapel.push(new Map());
+        pad.push('');
+      },
+      onObjectProperty: (naam, offset) => {
+        const gezien = stapel.at(-1)!;
+        pad[pad.length - 1] = naam;
+        const eerder = gezien.get(naam);
+        if (eerder !== undefined) {
+          dubbel.push({
+            bestand,
+            ...positie(offset),
+            veld: veldPad(pad),
+            melding: `het veld "${naam}" staat twee keer in hetzelfde blok (ook op regel ${positie(eerder).regel}); verwacht elk veld één keer: verwijder een van de twee`,
+          });
+        } else gezien.set(naam, offset);
+      },
+      onObjectEnd: () => {
+        stapel.pop();
+        pad.pop();
+      },
+      onArrayBegin: () => {
+        volgende();
+        stapel.push(null);
+        pad.push(-1);
+        index.push(-1);
+      },
+      onArrayEnd: () => {
+        stapel.pop();
+        pad.pop();
+        index.pop();
+      },
+      onLiteralValue: () => volgende(),
+      onError: (error, offset, length) => fouten.push({ error, offset, length }),
+    },
+    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
+  );
+  if (fouten.length > 0) {
+    const f = fouten[0]!;
+    const p = positie(f.offset);
+    const wat = FOUT_NL[printParseErrorCode(f.error)] ?? 'ongeldige opbouw';
     return {
       ok: false,
       meldingen: [
@@ -108,37 +158,15 @@ export function parseJson(bestand: string, ruweTekst: string): JsonResultaat {
       ],
     };
   }
-  const dubbel: Melding[] = [];
-  const loop = (n: Node, pad: PropertyKey[]) => {
-    if (n.type === 'object') {
-      const gezien = new Map<string, number>();
-      for (const prop of n.children ?? []) {
-        const sleutel = prop.children?.[0];
-        if (!sleutel) continue;
-        const naam = String(sleutel.value);
-        const eerder = gezien.get(naam);
-        if (eerder !== undefined) {
-          dubbel.push({
-            bestand,
-            ...positie(sleutel.offset),
-            veld: veldPad([...pad, naam]),
-            melding: `het veld "${naam}" staat twee keer in hetzelfde blok (ook op regel ${positie(eerder).regel}); verwacht elk veld één keer: verwijder een van de twee`,
-          });
-        } else gezien.set(naam, sleutel.offset);
-        if (prop.children?.[1]) loop(prop.children[1], [...pad, naam]);
-      }
-    } else if (n.type === 'array') {
-      (n.children ?? []).forEach((c, i) => loop(c, [...pad, i]));
-    }
-  };
-  loop(boom, []);
   if (dubbel.length > 0) return { ok: false, meldingen: dubbel };
+  let boom: Node | undefined;
   return {
     ok: true,
     json: {
       bestand,
-      data: getNodeValue(boom) as unknown,
+      data: JSON.parse(tekst) as unknown,
       plek(pad, sleutel = false) {
+        boom ??= parseTree(tekst)!;
         for (let n = pad.length; n >= 0; n--) {
           const node = findNodeAtLocation(boom, pad.slice(0, n) as (string | number)[]);
           if (!node) continue;
