@@ -101,7 +101,8 @@ function gemeenteVoorvoegsel(data: unknown, pad: readonly PropertyKey[], naamVan
   const code = (rij as { code?: unknown } | undefined)?.code;
   if (typeof code !== 'string' || !/^GM\d{4}$/.test(code)) return '';
   const indeling = (data as { indeling?: unknown } | undefined)?.indeling;
-  return `${code} (${naamVan(code, typeof indeling === 'string' ? indeling : undefined) ?? 'onbekende gemeente'}): `;
+  const naam = naamVan(code, typeof indeling === 'string' ? indeling : undefined);
+  return naam ? `${code} (${naam}): ` : `${code}: `;
 }
 
 const META_MONITOR = ['data/provincies.json', 'data/gemeenten', 'data/taakstelling', 'data/monitor'];
@@ -156,6 +157,7 @@ export function valideerData(root: string, opties: DataOpties): DataValidatie {
     themaIds: new Set(),
     provincieCodes: new Set(),
     indelingen: new Map(),
+    onleesbaar: new Set(),
   };
   const naamVan = (code: string, indeling?: string): string | undefined => {
     if (indeling) {
@@ -166,6 +168,8 @@ export function valideerData(root: string, opties: DataOpties): DataValidatie {
     for (const id of [...ctxBasis.indelingen.keys()].sort()) laatste = ctxBasis.indelingen.get(id)!.get(code)?.naam ?? laatste;
     return laatste;
   };
+  const onleesbaar = ctxBasis.onleesbaar as Set<string>;
+  for (const b of bestanden) if (!json.has(b)) onleesbaar.add(b);
   for (const fase of [0, 1, 2] as const) {
     for (const [bestand, j] of json) {
       const soort = soortVan(bestand)!;
@@ -176,6 +180,7 @@ export function valideerData(root: string, opties: DataOpties): DataValidatie {
         geldig.set(bestand, r.data);
         continue;
       }
+      onleesbaar.add(bestand);
       for (const iss of vertaalIssues(r.error.issues, j.data, (pad) => veldenOp(schema, pad))) {
         const onbekend = /^onbekend veld/.test(iss.melding);
         meldingen.push({

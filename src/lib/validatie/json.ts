@@ -137,7 +137,21 @@ export function parseJson(bestand: string, ruweTekst: string): JsonResultaat {
         pad.pop();
         index.pop();
       },
-      onLiteralValue: () => volgende(),
+      onLiteralValue: (waarde: unknown, offset: number, lengte: number) => {
+        volgende();
+        // 15.000 is fifteen in JSON; an editor who typed it meant 15000 (or 15): never guess.
+        if (typeof waarde === 'number' && Number.isInteger(waarde) && lengte !== String(waarde).length) {
+          const ruw = tekst.slice(offset, offset + lengte);
+          if (/[.eE]/.test(ruw)) {
+            dubbel.push({
+              bestand,
+              ...positie(offset),
+              veld: veldPad(pad),
+              melding: `het getal ${ruw} heeft een punt of e: JSON leest dat als ${waarde}, niet als ${ruw.replace(/\./g, '')}; verwacht een heel getal zonder punt, zoals ${waarde} of ${ruw.replace(/\./g, '')}`,
+            });
+          }
+        }
+      },
       onError: (error, offset, length) => fouten.push({ error, offset, length }),
     },
     { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },

@@ -24,6 +24,13 @@ export interface DataContext {
   readonly provincieCodes: ReadonlySet<string>;
   /** Indeling id (`"2015"`) → gemeente code → gemeente, from data/gemeenten/*.json. */
   readonly indelingen: ReadonlyMap<string, ReadonlyMap<string, DataGemeente>>;
+  /** Files that exist but did not pass (already reported): other files do not report them again. */
+  readonly onleesbaar: ReadonlySet<string>;
+}
+
+/** An indeling id that other files may name: valid, or present but already reported as broken. */
+export function indelingBekend(ctx: DataContext, id: string): boolean {
+  return ctx.indelingen.has(id) || ctx.onleesbaar.has(`data/gemeenten/${id}.json`);
 }
 
 /** Every code of every indeling, with its newest name. */

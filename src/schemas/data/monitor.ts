@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { formatDatum, isPeriodeId, peildatumPastBijPeriode, periodeEindstand, periodeLabel, periodeStart } from '../../lib/monitor/periode.ts';
 import { uniek } from './basis.ts';
-import { aantal, basisnaam, beschrijf, gemeenteCode, isoDatum, tekst, type DataContext } from './context.ts';
+import { indelingBekend, aantal, basisnaam, beschrijf, gemeenteCode, isoDatum, tekst, type DataContext } from './context.ts';
 import { controleerVolledig } from './rijen.ts';
 
 const GETAL = new Intl.NumberFormat('nl-NL');
@@ -16,7 +16,7 @@ export const snapshotSchema = (ctx: DataContext) => {
       /** Half-year the realisatie counts towards (`2015-II`). */
       periode: z.string().refine(isPeriodeId, { error: (iss) => `verwacht een periode zoals "2015-II"; gevonden: ${beschrijf(iss.input)}` }),
       /** Indeling of the codes, the same as the taakstelling of the periode. */
-      indeling: z.string().refine((i) => ctx.indelingen.has(i), {
+      indeling: z.string().refine((i) => indelingBekend(ctx, i), {
         error: (iss) => `verwacht een indeling waarvoor data/gemeenten/<indeling>.json bestaat (${indelingen.join(', ')}); gevonden: ${beschrijf(iss.input)}`,
       }),
       /** Public source of the figures. */

@@ -215,6 +215,8 @@ export const getallenZijnAannemelijk: DataRegel = ({ ctx, monitor, bevestigd }) 
     });
     vorigeStand.set(s.periode, new Map(s.gemeenten.map((r) => [r.code, r.realisatie])));
     vorigeMaand.set(s.periode, s.maanden);
+    // One wrong gemeente also makes its provincie and the nation implausible: name only the gemeente.
+    if (uit.some((m) => m.bestand === s.bestand)) continue;
 
     // Provincie and national percentages.
     const indeling = monitor.indelingen.get(s.indeling);

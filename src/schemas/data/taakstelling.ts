@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { isPeriodeId } from '../../lib/monitor/periode.ts';
 import { uniek } from './basis.ts';
-import { basisnaam, beschrijf, gemeenteCode, geheelGetal, aantal, tekst, type DataContext } from './context.ts';
+import { indelingBekend, basisnaam, beschrijf, gemeenteCode, geheelGetal, aantal, tekst, type DataContext } from './context.ts';
 import { controleerVolledig } from './rijen.ts';
 
 const GETAL = new Intl.NumberFormat('nl-NL');
@@ -14,7 +14,7 @@ export const taakstellingSchema = (ctx: DataContext) => {
       /** `2015-II`: the half-year; equal to the file name. */
       periode: z.string().refine(isPeriodeId, { error: (iss) => `verwacht een periode zoals "2015-II"; gevonden: ${beschrijf(iss.input)}` }),
       /** Indeling the codes belong to (`"2015"`): a file data/gemeenten/<indeling>.json. */
-      indeling: z.string().refine((i) => ctx.indelingen.has(i), {
+      indeling: z.string().refine((i) => indelingBekend(ctx, i), {
         error: (iss) => `verwacht een indeling waarvoor data/gemeenten/<indeling>.json bestaat (${indelingen.join(', ')}); gevonden: ${beschrijf(iss.input)}`,
       }),
       /** Public source of the figures. */
