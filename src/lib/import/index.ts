@@ -268,6 +268,7 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   const genoemd = new Set<string>();
   const nodig = Math.max(...(['code', 'naam', 'realisatie'] as const).filter((k) => kolommen.has(k)).map((k) => kolommen.get(k)!)) + 1;
   const cel = (velden: string[], k: Kolom) => (kolommen.has(k) ? (velden[kolommen.get(k)!] ?? '').trim() : '');
+  let totaalRegel: { regel: number; waarde: number } | undefined;
   const provincieNamen = new Set([...provincies.values()].map(normaliseerNaam));
   const scheiding = csv.scheidingsteken === '\t' ? 'tab' : `"${csv.scheidingsteken}"`;
   for (const { regel, velden } of rijen) {
@@ -277,12 +278,26 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     const wat = normaliseerNaam(naam || code);
     if (TOTAALRIJ.test(wat) || (!code && provincieNamen.has(wat))) {
       waarschuwingen.push(`regel ${regel} ("${naam || code}") overgeslagen: totalen rekent de site zelf uit`);
+      if (/^(totaal|eindtotaal|nederland|landelijk)$/.test(wat)) {
+        const t = leesAantal(cel(velden, 'realisatie'), { duizendtallen: opties.duizendtallen ?? false });
+        if (t.ok) totaalRegel = { regel, waarde: t.waarde };
+      }
       continue;
     }
+    /** The gemeente a refused row was about: not listed again as missing. */
+    const noem = () => {
+      const c = normaliseerCode(code);
+      if (c) genoemd.add(c);
+      else if (naam) {
+        const z = zoeker.zoekNaam(naam);
+        if (z.ok) genoemd.add(z.gemeente.code);
+      }
+    };
     // More cells than the header: a cell would be dropped silently (1,234 split into 1 and 234).
     const extra = velden.slice(kop!.velden.length);
     if (extra.some((v) => v.trim() !== '')) {
       const i = kop!.velden.length + extra.findIndex((v) => v.trim() !== '');
+      noem();
       fout({
         regel,
         veld: `cel ${i + 1}`,
@@ -294,6 +309,7 @@ export function importeer(opties: ImportOpties): ImportResultaat {
       const ruwDatum = cel(velden, 'peildatum');
       const datum = leesDatum(ruwDatum);
       if (ruwDatum !== '' && datum !== peildatum) {
+        noem();
         fout({
           regel,
           veld: 'peildatum',
@@ -384,6 +400,14 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     }
     gevonden.set(gemeente.code, { regel, rij: n?.ok ? { code: gemeente.code, realisatie: r.waarde, nareizigers: n.waarde } : { code: gemeente.code, realisatie: r.waarde } });
   }
+  if (totaalRegel) {
+    const som = [...gevonden.values()].reduce((t, g) => t + g.rij.realisatie, 0);
+    if (som !== totaalRegel.waarde && meldingen.length === 0) {
+      waarschuwingen.push(
+        `het totaal op regel ${totaalRegel.regel} (${getal(totaalRegel.waarde)}) is niet de som van de gemeenten (${getal(som)}); ontbreekt er een regel of staat er een dubbel in? De site gebruikt de regels per gemeente`,
+      );
+    }
+  }
   const ontbrekend = lijst.filter((g) => !gevonden.has(g.code) && !genoemd.has(g.code));
   if (ontbrekend.length > 0 && ontbrekend.length <= 25) {
     for (const g of ontbrekend) fout({ veld: 'gemeente', melding: `${g.naam} (${g.code}) ontbreekt; verwacht een regel voor elke gemeente van de indeling ${indeling} (vul 0 in als er niemand is gehuisvest)` });
@@ -455,7 +479,11 @@ export function importeer(opties: ImportOpties): ImportResultaat {
       }
       const code = /^(GM\d{4}) /.exec(m.melding)?.[1];
       const rij = code ? gevonden.get(code) : undefined;
-      meldingen.push(rij ? { ...m, bestand, regel: rij.regel, kolom: undefined, veld: m.veld.replace(/^gemeenten\[\d+\]\./, '') } : { ...m, regel: undefined, kolom: undefined });
+      // In the import an implausible figure is confirmed with --bevestig, not by editing the file.
+      const melding = m.melding.replace(/zet dan \{"code": "([A-Z0-9]+)", "reden": "…"\} in "bevestigd"/, 'draai dan opnieuw met --bevestig $1');
+      meldingen.push(
+        rij ? { ...m, melding, bestand, regel: rij.regel, kolom: undefined, veld: m.veld.replace(/^gemeenten\[\d+\]\./, '') } : { ...m, melding, regel: undefined, kolom: undefined },
+      );
     }
     return resultaat({ doel, snapshot });
   }
