@@ -47,6 +47,8 @@ export interface DataValidatie {
   readonly monitor: GevalideerdeMonitorData;
   /** Parsed content of every file that passed its schema, by path. */
   readonly geldig: ReadonlyMap<string, unknown>;
+  /** What the data made known (thema ids, provincie codes, gemeenten per indeling), for the content schemas. */
+  readonly context: Omit<DataContext, 'bestand'>;
 }
 
 /** Every *.json under data/ (sorted, skipping dot-folders) plus the data files outside data/. */
@@ -231,7 +233,7 @@ export function valideerData(root: string, opties: DataOpties): DataValidatie {
       meldingen.push({ bestand: m.bestand, ...(j ? j.plek(m.pad) : {}), veld: veldNaam(m.pad), melding: m.melding });
     }
   }
-  return { meldingen, bestanden: bestanden.length, monitor, geldig };
+  return { meldingen, bestanden: bestanden.length, monitor, geldig, context: ctxBasis };
 }
 
 function monitorData(geldig: ReadonlyMap<string, unknown>, indelingen: ReadonlyMap<string, ReadonlyMap<string, DataGemeente>>): GevalideerdeMonitorData {

@@ -83,6 +83,13 @@ export const snapshotSchema = (ctx: DataContext) => {
         }
       });
       controleerVolledig(ctx, s.indeling, s.gemeenten, c);
+      const indeling = ctx.indelingen.get(s.indeling);
+      (s.bevestigd ?? []).forEach((b, i) => {
+        const bestaat = b.code === 'NL' || (b.code.startsWith('PV') ? ctx.provincieCodes.size === 0 || ctx.provincieCodes.has(b.code) : !indeling || indeling.has(b.code));
+        if (!bestaat) {
+          c.addIssue({ code: 'custom', path: ['bevestigd', i, 'code'], message: `deze code hoort niet bij de indeling ${s.indeling} of bij data/provincies.json; verwacht een gemeente van dit bestand, een provincie of NL` });
+        }
+      });
     });
 };
 
