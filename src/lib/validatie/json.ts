@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Melding } from './melding.ts';
 import { veldNaam as veldPad } from './zod-nl.ts';
 
@@ -83,83 +83,28 @@ const FOUT_NL: Partial<Record<ReturnType<typeof printParseErrorCode>, string>> =
   InvalidCharacter: 'een tekst bevat een losse tab of regelovergang',
 };
 
-/** Parses JSON text; syntax errors and duplicate keys become Meldingen with line and column. */
+/**
+ * Parses JSON text; syntax errors, duplicate keys and whole numbers written with a point become
+ * Meldingen with line and column. Valid files (the usual case) cost one JSON.parse and one tight
+ * pass over the characters; jsonc-parser reports the position of a syntax error and builds the
+ * tree with positions only when a message needs a line.
+ */
 export function parseJson(bestand: string, ruweTekst: string): JsonResultaat {
   const tekst = ruweTekst.startsWith('\uFEFF') ? ruweTekst.slice(1) : ruweTekst;
-  const positie = regelKolom(tekst);
+  let tabel: ReturnType<typeof regelKolom> | undefined;
+  const positie = (offset: number) => (tabel ??= regelKolom(tekst))(offset);
   if (tekst.trim() === '') {
     return { ok: false, meldingen: [{ bestand, regel: 1, veld: '-', melding: 'het bestand is leeg; verwacht JSON-gegevens' }] };
   }
-  // Fast path: JSON.parse for the values, one SAX pass (no tree) for syntax errors and
-  // duplicate keys; the tree with positions is only built when a message needs a line.
-  const fouten: ParseError[] = [];
-  const dubbel: Melding[] = [];
-  const stapel: (Map<string, number> | null)[] = [];
-  const pad: PropertyKey[] = [];
-  const index: number[] = [];
-  const volgende = () => {
-    // a value starts: inside an array it gets the next index
-    if (stapel.at(-1) === null) pad[pad.length - 1] = ++index[index.length - 1]!;
-  };
-  visit(
-    tekst,
-    {
-      onObjectBegin: () => {
-        volgende();
-        stapel.push(new Map());
-        pad.push('');
-      },
-      onObjectProperty: (naam, offset) => {
-        const gezien = stapel.at(-1)!;
-        pad[pad.length - 1] = naam;
-        const eerder = gezien.get(naam);
-        if (eerder !== undefined) {
-          dubbel.push({
-            bestand,
-            ...positie(offset),
-            veld: veldPad(pad),
-            melding: `het veld "${naam}" staat twee keer in hetzelfde blok (ook op regel ${positie(eerder).regel}); verwacht elk veld één keer: verwijder een van de twee`,
-          });
-        } else gezien.set(naam, offset);
-      },
-      onObjectEnd: () => {
-        stapel.pop();
-        pad.pop();
-      },
-      onArrayBegin: () => {
-        volgende();
-        stapel.push(null);
-        pad.push(-1);
-        index.push(-1);
-      },
-      onArrayEnd: () => {
-        stapel.pop();
-        pad.pop();
-        index.pop();
-      },
-      onLiteralValue: (waarde: unknown, offset: number, lengte: number) => {
-        volgende();
-        // 15.000 is fifteen in JSON; an editor who typed it meant 15000 (or 15): never guess.
-        if (typeof waarde === 'number' && Number.isInteger(waarde) && lengte !== String(waarde).length) {
-          const ruw = tekst.slice(offset, offset + lengte);
-          if (/[.eE]/.test(ruw)) {
-            dubbel.push({
-              bestand,
-              ...positie(offset),
-              veld: veldPad(pad),
-              melding: `het getal ${ruw} heeft een punt of e: JSON leest dat als ${waarde}, niet als ${ruw.replace(/\./g, '')}; verwacht een heel getal zonder punt, zoals ${waarde} of ${ruw.replace(/\./g, '')}`,
-            });
-          }
-        }
-      },
-      onError: (error, offset, length) => fouten.push({ error, offset, length }),
-    },
-    { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false },
-  );
-  if (fouten.length > 0) {
-    const f = fouten[0]!;
-    const p = positie(f.offset);
-    const wat = FOUT_NL[printParseErrorCode(f.error)] ?? 'ongeldige opbouw';
+  let data: unknown;
+  try {
+    data = JSON.parse(tekst);
+  } catch {
+    const fouten: ParseError[] = [];
+    parseTree(tekst, fouten, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const f = fouten[0];
+    const p = positie(f?.offset ?? 0);
+    const wat = f ? (FOUT_NL[printParseErrorCode(f.error)] ?? 'ongeldige opbouw') : 'ongeldige opbouw';
     return {
       ok: false,
       meldingen: [
@@ -172,13 +117,35 @@ export function parseJson(bestand: string, ruweTekst: string): JsonResultaat {
       ],
     };
   }
-  if (dubbel.length > 0) return { ok: false, meldingen: dubbel };
+  const pad = (offset: number) => veldPad(getLocation(tekst, offset).path);
+  const meldingen: Melding[] = [];
+  for (const d of dubbeleSleutels(tekst)) {
+    meldingen.push({
+      bestand,
+      ...positie(d.offset),
+      veld: pad(d.offset + 1),
+      melding: `het veld "${d.naam}" staat twee keer in hetzelfde blok (ook op regel ${positie(d.eerder).regel}); verwacht elk veld één keer: verwijder een van de twee`,
+    });
+  }
+  for (const g of getallenMetPunt(tekst)) {
+    const ruw = tekst.slice(g.offset, g.eind);
+    const waarde = Number(ruw);
+    if (!Number.isInteger(waarde)) continue;
+    meldingen.push({
+      bestand,
+      ...positie(g.offset),
+      veld: pad(g.offset),
+      // 15.000 is fifteen in JSON; an editor who typed it meant 15000 (or 15): never guess.
+      melding: `het getal ${ruw} heeft een punt of e: JSON leest dat als ${waarde}, niet als ${ruw.replace(/\./g, '')}; verwacht een heel getal zonder punt, zoals ${waarde} of ${ruw.replace(/\./g, '')}`,
+    });
+  }
+  if (meldingen.length > 0) return { ok: false, meldingen };
   let boom: Node | undefined;
   return {
     ok: true,
     json: {
       bestand,
-      data: JSON.parse(tekst) as unknown,
+      data,
       plek(pad, sleutel = false) {
         boom ??= parseTree(tekst)!;
         for (let n = pad.length; n >= 0; n--) {
@@ -191,6 +158,71 @@ export function parseJson(bestand: string, ruweTekst: string): JsonResultaat {
       },
     },
   };
+}
+
+/**
+ * Keys that occur twice in one object, in text that JSON.parse accepted (so the grammar holds:
+ * a string followed by a colon is a key). One pass over the characters, no tokens allocated.
+ */
+function dubbeleSleutels(tekst: string): { naam: string; offset: number; eerder: number }[] {
+  const uit: { naam: string; offset: number; eerder: number }[] = [];
+  const objecten: (Map<string, number> | null)[] = [];
+  const n = tekst.length;
+  for (let i = 0; i < n; i++) {
+    const c = tekst.charCodeAt(i);
+    if (c === 123 /* { */) objecten.push(new Map());
+    else if (c === 91 /* [ */) objecten.push(null);
+    else if (c === 125 /* } */ || c === 93 /* ] */) objecten.pop();
+    else if (c === 34 /* " */) {
+      const start = i;
+      let escape = false;
+      for (i++; i < n; i++) {
+        const d = tekst.charCodeAt(i);
+        if (escape) escape = false;
+        else if (d === 92 /* \ */) escape = true;
+        else if (d === 34) break;
+      }
+      const huidig = objecten[objecten.length - 1];
+      if (!huidig) continue;
+      let j = i + 1;
+      while (j < n && (tekst.charCodeAt(j) === 32 || tekst.charCodeAt(j) === 10 || tekst.charCodeAt(j) === 13 || tekst.charCodeAt(j) === 9)) j++;
+      if (tekst.charCodeAt(j) !== 58 /* : */) continue;
+      const naam = JSON.parse(tekst.slice(start, i + 1)) as string;
+      const eerder = huidig.get(naam);
+      if (eerder === undefined) huidig.set(naam, start);
+      else uit.push({ naam, offset: start, eerder });
+    }
+  }
+  return uit;
+}
+
+/** Numbers outside strings written with a point or an exponent (`15.000`, `1e3`). */
+function getallenMetPunt(tekst: string): { offset: number; eind: number }[] {
+  const uit: { offset: number; eind: number }[] = [];
+  const n = tekst.length;
+  for (let i = 0; i < n; i++) {
+    const c = tekst.charCodeAt(i);
+    if (c === 34) {
+      let escape = false;
+      for (i++; i < n; i++) {
+        const d = tekst.charCodeAt(i);
+        if (escape) escape = false;
+        else if (d === 92) escape = true;
+        else if (d === 34) break;
+      }
+    } else if (c === 45 || (c >= 48 && c <= 57)) {
+      const start = i;
+      let punt = false;
+      for (; i < n; i++) {
+        const d = tekst.charCodeAt(i);
+        if (d === 46 || d === 101 || d === 69) punt = true;
+        else if (!(d === 45 || d === 43 || (d >= 48 && d <= 57))) break;
+      }
+      if (punt) uit.push({ offset: start, eind: i });
+      i--;
+    }
+  }
+  return uit;
 }
 
 /** Reads and parses one JSON file (relative to root). */
