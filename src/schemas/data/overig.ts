@@ -60,15 +60,25 @@ export const geoSchema = (ctx: DataContext) => {
     /** Shared arcs (not checked one by one). */
     arcs: z.array(z.unknown(), { error: 'verwacht een lijst "arcs"' }),
     /** Quantisation. */
-    transform: z.strictObject({ scale: z.array(z.number()).length(2), translate: z.array(z.number()).length(2) }).optional(),
+    transform: z
+      .strictObject({
+        /** x and y scale. */
+        scale: z.array(z.number()).length(2),
+        /** x and y offset. */
+        translate: z.array(z.number()).length(2),
+      })
+      .optional(),
     /** Optional bounding box. */
     bbox: z.array(z.number()).optional(),
     /** One collection, named after the kind of area. */
     objects: z.record(
       z.literal(soort === 'provincies' ? 'provincies' : 'gemeenten', { error: `verwacht één object "${soort}"` }),
       z.strictObject({
+        /** Always `GeometryCollection`. */
         type: z.literal('GeometryCollection'),
+        /** Optional bounding box. */
         bbox: z.array(z.number()).optional(),
+        /** One geometry per gemeente or provincie. */
         geometries: z.array(
           z.strictObject({
             /** Polygon or MultiPolygon. */
@@ -78,7 +88,14 @@ export const geoSchema = (ctx: DataContext) => {
             /** CBS code of the area, a code of the indeling of the same year. */
             id: code.refine((c) => !indeling || indeling.has(c), { error: `deze code staat niet in data/gemeenten/${jaar}.json` }),
             /** CBS statcode and statnaam. */
-            properties: z.strictObject({ statcode: z.string(), statnaam: z.string() }).optional(),
+            properties: z
+              .strictObject({
+                /** The same code as `id`. */
+                statcode: z.string(),
+                /** Name at the time of the map. */
+                statnaam: z.string(),
+              })
+              .optional(),
           }),
         ),
       }),

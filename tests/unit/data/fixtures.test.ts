@@ -43,6 +43,9 @@ const GEVALLEN: Record<string, string[]> = {
     `data/monitor/2015-09.json:11:16 — gemeenten: provincie PV27 is 174% van de gecorrigeerde taakstelling gerealiseerd (1.409 van 810); meer dan 150% kunnen deze gegevens niet dragen: ${bevestig('PV27')}`,
   ],
   'percentage-bevestigd': [],
+  'bevestigd-onbekende-code': [
+    'data/monitor/2015-09.json:9:14 — bevestigd[0].code: deze code hoort niet bij de indeling 2015 of bij data/provincies.json; verwacht een gemeente van dit bestand, een provincie of NL; gevonden: "GM9999"',
+  ],
   'utf-16': [`data/provincies.json:1 — -: het bestand is opgeslagen als UTF-16 ("Unicode"), niet als UTF-8; ${UTF8}`],
   'windows-1252': [
     `data/gemeenten/2015.json:1 — -: het bestand is niet opgeslagen als UTF-8 (waarschijnlijk Windows-1252 of "ANSI": letters als é en ë worden dan verkeerd gelezen); ${UTF8}`,
