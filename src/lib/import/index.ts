@@ -2,13 +2,16 @@
  * `npm run import -- <bestand> [--maand JJJJ-MM] [--dry-run] [--vervang]`: turns a monthly
  * COA-style export (CSV) into `data/monitor/JJJJ-MM.json`.
  *
- * Every row is checked (gemeente known in the indeling of the periode, numbers whole and not
- * negative, no duplicates, nareizigers within realisatie, not lower than last month within the
- * periode), every gemeente of the indeling must be present, and the result must pass the
- * monitor's own validation together with the data already there. A published file is never
- * replaced without `--vervang`, and then only after the differences are shown. Writing is atomic.
+ * Every row is checked (gemeente known in the indeling of the periode, counts whole, not negative
+ * and without an ambiguous point unless --duizendtallen, no cells beyond the header, a peildatum
+ * column that fits the month, no duplicates, nareizigers within realisatie, not lower than last
+ * month within the periode), every gemeente of the indeling must be present, and the new file
+ * must pass the data pipeline (src/lib/validatie/data.ts: the schema and every rule across files,
+ * the plausibility rules included) together with the data already there, exactly as npm run check
+ * would. A published file is never replaced without `--vervang`, and then only after the
+ * differences are shown. Writing is atomic.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { formatDatum, periodeLabel, periodeStart, periodeVanDatum, realisatieMaand, verschuifMaanden } from '../monitor/periode.ts';
 import { valideerData } from '../validatie/data.ts';
@@ -75,16 +78,13 @@ const TOTAALRIJ = /^(sub ?totaal|totaal|eindtotaal|nederland|landelijk)\b/;
 
 const vandaagStandaard = () => process.env.OT_VANDAAG ?? new Date().toISOString().slice(0, 10);
 
+/** The published file that an import may replace: read even when it is broken (then it is replaced whole). */
 function leesJsonVeilig(pad: string): unknown {
   try {
     return JSON.parse(readFileSync(pad, 'utf8').replace(/^\uFEFF/, ''));
   } catch {
     return undefined;
   }
-}
-
-function isRij(x: unknown): x is SnapshotRegel {
-  return !!x && typeof x === 'object' && typeof (x as SnapshotRegel).code === 'string';
 }
 
 function weergaveNaam(root: string, pad: string): string {
@@ -174,38 +174,30 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   }
   const periode = periodeVanDatum(realisatieMaand(peildatum));
 
-  // 2. The data the month belongs to: taakstelling → indeling → gemeenten.
+  // 2. The data the month belongs to, as the data pipeline validated it (the same run as
+  // npm run check): taakstelling → indeling → gemeenten.
+  const basis = valideerData(root, { vandaag });
   const taakPad = `data/taakstelling/${periode}.json`;
-  const taak = leesJsonVeilig(join(root, taakPad)) as { indeling?: unknown; gemeenten?: { code: string; gecorrigeerd?: number }[] } | undefined;
-  if (!taak || typeof taak.indeling !== 'string') {
+  const taak = basis.monitor.taakstellingen.find((t) => t.periode === periode);
+  if (!taak) {
+    const kapot = basis.meldingen.some((m) => m.bestand === taakPad);
     fout({
       bestand: taakPad,
       veld: '-',
-      melding: `er is geen (leesbare) taakstelling voor periode ${periode} (${periodeLabel(periode)}); zet eerst ${taakPad} klaar, daarna kan de stand op ${formatDatum(peildatum)} worden ingelezen`,
+      melding: kapot
+        ? `de taakstelling voor periode ${periode} (${periodeLabel(periode)}) heeft fouten; los die eerst op (npm run check), daarna kan de stand op ${formatDatum(peildatum)} worden ingelezen`
+        : `er is geen (leesbare) taakstelling voor periode ${periode} (${periodeLabel(periode)}); zet eerst ${taakPad} klaar, daarna kan de stand op ${formatDatum(peildatum)} worden ingelezen`,
     });
     return resultaat({ doel });
   }
   const indeling = taak.indeling;
   const indelingPad = `data/gemeenten/${indeling}.json`;
-  const gemeenten = leesJsonVeilig(join(root, indelingPad));
-  if (!Array.isArray(gemeenten)) {
-    fout({ bestand: indelingPad, veld: '-', melding: `de indeling ${indeling} ontbreekt of is onleesbaar; verwacht ${indelingPad}` });
-    return resultaat({ doel });
-  }
-  const lijst = gemeenten as IndelingGemeente[];
+  const lijst: IndelingGemeente[] = [...(basis.monitor.indelingen.find((i) => i.id === indeling)?.gemeenten ?? [])];
   const naamVan = new Map(lijst.map((g) => [g.code, g.naam]));
-  const provincies = new Map(((leesJsonVeilig(join(root, 'data/provincies.json')) as { code: string; naam: string }[] | undefined) ?? []).map((p) => [p.code, p.naam]));
-  const andere: { indeling: string; gemeenten: IndelingGemeente[] }[] = [];
-  const indelingMap = join(root, 'data/gemeenten');
-  for (const f of existsSync(indelingMap) ? readdirSync(indelingMap).sort() : []) {
-    const jaar = f.replace(/\.json$/, '');
-    if (!f.endsWith('.json') || jaar === indeling) continue;
-    const g = leesJsonVeilig(join(root, `data/gemeenten/${jaar}.json`));
-    if (Array.isArray(g)) andere.push({ indeling: jaar, gemeenten: g as IndelingGemeente[] });
-  }
+  const provincies = new Map(basis.monitor.provincies.map((p) => [p.code, p.naam]));
+  const andere = basis.monitor.indelingen.filter((i) => i.id !== indeling).map((i) => ({ indeling: i.id, gemeenten: [...i.gemeenten] }));
   // Both lists of other names: the site search's (by code) and the import's own (by name).
-  const variantenPad = join(root, 'data/zoeken/naamvarianten.json');
-  const zoekVarianten = existsSync(variantenPad) ? leesVarianten(leesJsonVeilig(variantenPad)) : {};
+  const zoekVarianten = leesVarianten(basis.geldig.get('data/zoeken/naamvarianten.json') ?? {});
   const zoeker = new GemeenteZoeker(lijst, { ...leesVarianten(eigenVarianten), ...zoekVarianten }, andere);
 
   // 3. The export itself.
@@ -422,10 +414,10 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   // 5. Not lower than last month, within the same periode.
   const vorigeMaand = verschuifMaanden(peildatum, -1).slice(0, 7);
   const vorigePad = `data/monitor/${vorigeMaand}.json`;
-  const vorige = leesJsonVeilig(join(root, vorigePad)) as Partial<SnapshotJson> | undefined;
+  const vorige = basis.monitor.snapshots.find((s) => s.bestand === vorigePad);
   const eersteVanPeriode = verschuifMaanden(periodeStart(periode), 1) === peildatum;
-  const vorigeTelt = !!vorige && vorige.periode === periode && Array.isArray(vorige.gemeenten);
-  const vorigeRijen = new Map((vorigeTelt ? vorige!.gemeenten! : []).filter(isRij).map((r) => [r.code, r]));
+  const vorigeTelt = !!vorige && vorige.periode === periode;
+  const vorigeRijen = new Map<string, SnapshotRegel>((vorigeTelt ? vorige!.gemeenten : []).map((r) => [r.code, r]));
   if (vorigeTelt) {
     for (const [code, { regel, rij }] of gevonden) {
       const v = vorigeRijen.get(code);
@@ -467,7 +459,7 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   // writing: the new file with its schema and every rule across files. Only problems this
   // import causes stop it (a problem elsewhere in data/ is for npm run check).
   const zonderPlek = (m: Melding) => formatMelding({ ...m, regel: undefined, kolom: undefined });
-  const voor = new Set(valideerData(root, { vandaag }).meldingen.map(zonderPlek));
+  const voor = new Set(basis.meldingen.map(zonderPlek));
   const na = valideerData(root, { vandaag, vervang: new Map([[doel, serialiseer(snapshot)]]) });
   const nieuw = na.meldingen.filter((m) => m.ernst !== 'waarschuwing' && (m.bestand === doel || !voor.has(zonderPlek(m))));
   if (nieuw.length > 0) {
@@ -529,7 +521,7 @@ function samenvatting(
   vorigeMaand: string,
   taak: readonly { code: string; gecorrigeerd?: number }[],
   eersteVanPeriode: boolean,
-  vorigeBestand: Partial<SnapshotJson> | undefined,
+  vorigeBestand: unknown,
 ): string[] {
   const provVan = new Map(gemeenten.map((g) => [g.code, g.provincie]));
   const gecorrigeerd = new Map(taak.map((t) => [t.code, typeof t.gecorrigeerd === 'number' ? t.gecorrigeerd : 0]));
