@@ -8,7 +8,6 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { DATA_BUITEN_DATA, DATA_REGELS, DATA_SOORTEN, soortVan, type DataContext, type DataGemeente, type RegelInvoer } from '../../schemas/data/index.ts';
 import type { SnapshotJson } from '../../schemas/data/monitor.ts';
@@ -17,7 +16,7 @@ import type { Herindeling } from '../monitor/herindeling.ts';
 import { indelingDatum } from '../monitor/herindeling.ts';
 import { maandenVerstreken, vergelijkPerioden, type IsoDatum } from '../monitor/periode.ts';
 import type { Indeling, InwonersBestand, Provincie, SnapshotBestand, TaakstellingBestand } from '../monitor/types.ts';
-import { decodeerUtf8, parseJson, type JsonBestand } from './json.ts';
+import { leesJson, parseJson, type JsonBestand } from './json.ts';
 import type { Melding } from './melding.ts';
 import { vertaalIssues, veldNaam } from './zod-nl.ts';
 
@@ -127,19 +126,7 @@ export function valideerData(root: string, opties: DataOpties): DataValidatie {
       continue;
     }
     const vervangen = opties.vervang?.get(bestand);
-    let r;
-    if (vervangen !== undefined) r = parseJson(bestand, vervangen);
-    else {
-      let bytes: Uint8Array | undefined;
-      try {
-        bytes = readFileSync(join(root, bestand));
-      } catch {
-        meldingen.push({ bestand, veld: '-', melding: 'het bestand kan niet worden gelezen; verwacht een leesbaar JSON-bestand' });
-        continue;
-      }
-      const d = decodeerUtf8(bytes);
-      r = d.ok ? parseJson(bestand, d.tekst) : { ok: false as const, meldingen: [{ bestand, regel: 1, veld: '-', melding: d.melding }] };
-    }
+    const r = vervangen !== undefined ? parseJson(bestand, vervangen) : leesJson(root, bestand);
     if (r.ok) json.set(bestand, r.json);
     else meldingen.push(...r.meldingen);
   }
