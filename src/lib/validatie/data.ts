@@ -6,7 +6,7 @@
  * the context of the earlier phases, then run the rules across files (src/schemas/data/regels.ts).
  * Every problem is a Melding with file, line, column and field.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { DATA_BUITEN_DATA, DATA_REGELS, DATA_SOORTEN, soortVan, type DataContext, type DataGemeente, type RegelInvoer } from '../../schemas/data/index.ts';
@@ -16,7 +16,7 @@ import type { Herindeling } from '../monitor/herindeling.ts';
 import { indelingDatum } from '../monitor/herindeling.ts';
 import { maandenVerstreken, vergelijkPerioden, type IsoDatum } from '../monitor/periode.ts';
 import type { Indeling, InwonersBestand, Provincie, SnapshotBestand, TaakstellingBestand } from '../monitor/types.ts';
-import { leesJson, parseJson, type JsonBestand } from './json.ts';
+import { jsonBestanden, leesJson, parseJson, type JsonBestand } from './json.ts';
 import type { Melding } from './melding.ts';
 import { vertaalIssues, veldNaam } from './zod-nl.ts';
 
@@ -52,18 +52,7 @@ export interface DataValidatie {
 
 /** Every *.json under data/ (sorted, skipping dot-folders) plus the data files outside data/. */
 export function dataBestanden(root: string, vervang?: ReadonlyMap<string, string>): string[] {
-  const uit = new Set<string>();
-  const loop = (map: string) => {
-    const pad = join(root, map);
-    if (!existsSync(pad)) return;
-    for (const naam of readdirSync(pad).sort()) {
-      if (naam.startsWith('.')) continue;
-      const rel = `${map}/${naam}`;
-      if (statSync(join(root, rel)).isDirectory()) loop(rel);
-      else if (naam.endsWith('.json')) uit.add(rel);
-    }
-  };
-  loop('data');
+  const uit = new Set(jsonBestanden(root));
   for (const b of DATA_BUITEN_DATA) if (existsSync(join(root, b))) uit.add(b);
   for (const b of vervang?.keys() ?? []) uit.add(b);
   return [...uit].sort();

@@ -238,6 +238,20 @@ export function leesJson(root: string, bestand: string): JsonResultaat {
   return parseJson(bestand, d.tekst);
 }
 
+/** Every *.json file under data/ (relative paths, sorted), skipping dot-folders. */
+export function jsonBestanden(root: string, map = 'data'): string[] {
+  const pad = join(root, map);
+  if (!existsSync(pad)) return [];
+  const uit: string[] = [];
+  for (const naam of readdirSync(pad).sort()) {
+    if (naam.startsWith('.')) continue;
+    const rel = `${map}/${naam}`;
+    if (statSync(join(root, rel)).isDirectory()) uit.push(...jsonBestanden(root, rel));
+    else if (naam.endsWith('.json')) uit.push(rel);
+  }
+  return uit;
+}
+
 /**
  * Syntax check of the JSON files under data/ (used by scripts/check.ts before the content
  * schemas load data/themas.json and data/gemeenten/). Returns the parsed files that are valid.
@@ -245,20 +259,10 @@ export function leesJson(root: string, bestand: string): JsonResultaat {
 export function valideerJsonSyntax(root: string, filter: (bestand: string) => boolean = () => true): { meldingen: Melding[]; geldig: Map<string, { data: unknown }> } {
   const meldingen: Melding[] = [];
   const geldig = new Map<string, { data: unknown }>();
-  const loop = (map: string) => {
-    const pad = join(root, map);
-    if (!existsSync(pad)) return;
-    for (const naam of readdirSync(pad).sort()) {
-      if (naam.startsWith('.')) continue;
-      const rel = `${map}/${naam}`;
-      if (statSync(join(root, rel)).isDirectory()) loop(rel);
-      else if (naam.endsWith('.json') && filter(rel)) {
-        const r = leesJson(root, rel);
-        if (r.ok) geldig.set(rel, { data: r.json.data });
-        else meldingen.push(...r.meldingen);
-      }
-    }
-  };
-  loop('data');
+  for (const bestand of jsonBestanden(root).filter(filter)) {
+    const r = leesJson(root, bestand);
+    if (r.ok) geldig.set(bestand, { data: r.json.data });
+    else meldingen.push(...r.meldingen);
+  }
   return { meldingen, geldig };
 }
