@@ -1,6 +1,6 @@
 /** Schemas of the reference lists: themas, provincies, gemeenten per indeling, inwoners, herindelingen. */
 import { z } from 'astro/zod';
-import { aantal, alleGemeenten, basisnaam, beschrijf, gemeenteCode, isoDatum, naam, provincieCode, tekst, type DataContext } from './context.ts';
+import { aantal, alleGemeenten, basisnaam, beschrijf, gemeenteCode, isoDatum, naam, provincieCode, tekst, type DataContext, gevonden } from './context.ts';
 
 /** Adds an issue for every value of `sleutel` that occurs twice in a list. */
 export function uniek<T>(
@@ -63,7 +63,7 @@ export const indelingSchema = (ctx: DataContext) =>
         naam: naam('de naam van de gemeente'),
         /** Code of the provincie it belongs to, from data/provincies.json. */
         provincie: provincieCode().refine((c) => ctx.provincieCodes.size === 0 || ctx.provincieCodes.has(c), {
-          error: (iss) => `verwacht een provinciecode uit data/provincies.json; gevonden: ${beschrijf(iss.input)}`,
+          error: (iss) => `verwacht een provinciecode uit data/provincies.json${gevonden(iss.input)}`,
         }),
       }),
       { error: 'verwacht een lijst van gemeenten [{"code", "naam", "provincie"}]' },
@@ -111,7 +111,7 @@ export const herindelingenSchema = (ctx: DataContext) => {
       /** One sentence for the gemeente pages. */
       toelichting: z.string({ error: 'verwacht een tekst' }),
       /** Public sources (URLs) for the date and the gemeenten involved. */
-      bron: z.array(z.url({ protocol: /^https?$/, error: (iss) => `verwacht een volledig webadres dat begint met https:// of http://; gevonden: ${beschrijf(iss.input)}` })).optional(),
+      bron: z.array(z.url({ protocol: /^https?$/, error: (iss) => `verwacht een volledig webadres dat begint met https:// of http://${gevonden(iss.input)}` })).optional(),
       /** Parts of a split gemeente in `van` that went to another gemeente than `naar`. */
       delen: z
         .array(

@@ -54,21 +54,26 @@ export function beschrijf(waarde: unknown): string {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
+/** `; gevonden: …` for a wrong value; nothing when the field is missing (zod-nl says so already). */
+export function gevonden(waarde: unknown): string {
+  return waarde === undefined ? '' : `; gevonden: ${beschrijf(waarde)}`;
+}
+
 /** A whole number ≥ 0 (a count of people). */
 export function aantal() {
-  const fout = (iss: { input?: unknown }) => `verwacht een geheel getal van 0 of meer; gevonden: ${beschrijf(iss.input)}`;
+  const fout = (iss: { input?: unknown }) => `verwacht een geheel getal van 0 of meer${gevonden(iss.input)}`;
   return z.number({ error: fout }).int({ error: fout }).min(0, { error: fout });
 }
 
 /** A whole number, negative allowed (an achterstand; negative is a voorsprong). */
 export function geheelGetal() {
-  const fout = (iss: { input?: unknown }) => `verwacht een geheel getal (negatief mag: dat is een voorsprong); gevonden: ${beschrijf(iss.input)}`;
+  const fout = (iss: { input?: unknown }) => `verwacht een geheel getal (negatief mag: dat is een voorsprong)${gevonden(iss.input)}`;
   return z.number({ error: fout }).int({ error: fout });
 }
 
 /** A text that is not empty. */
 export function tekst(wat = 'een tekst die niet leeg is') {
-  const fout = (iss: { input?: unknown }) => `verwacht ${wat}; gevonden: ${beschrijf(iss.input)}`;
+  const fout = (iss: { input?: unknown }) => `verwacht ${wat}${gevonden(iss.input)}`;
   return z.string({ error: fout }).trim().min(1, { error: fout });
 }
 
@@ -85,19 +90,19 @@ export function naam(wat = 'een naam') {
 
 /** CBS code of a gemeente. */
 export function gemeenteCode() {
-  const fout = (iss: { input?: unknown }) => `verwacht een CBS-gemeentecode zoals "GM0363"; gevonden: ${beschrijf(iss.input)}`;
+  const fout = (iss: { input?: unknown }) => `verwacht een CBS-gemeentecode zoals "GM0363"${gevonden(iss.input)}`;
   return z.string({ error: fout }).regex(/^GM\d{4}$/, { error: fout });
 }
 
 /** Code of a provincie. */
 export function provincieCode() {
-  const fout = (iss: { input?: unknown }) => `verwacht een provinciecode zoals "PV27"; gevonden: ${beschrijf(iss.input)}`;
+  const fout = (iss: { input?: unknown }) => `verwacht een provinciecode zoals "PV27"${gevonden(iss.input)}`;
   return z.string({ error: fout }).regex(/^PV\d{2}$/, { error: fout });
 }
 
 /** JJJJ-MM-DD, a real date. */
 export function isoDatum(wat = 'een datum JJJJ-MM-DD') {
-  const fout = (iss: { input?: unknown }) => `verwacht ${wat}; gevonden: ${beschrijf(iss.input)}`;
+  const fout = (iss: { input?: unknown }) => `verwacht ${wat}${gevonden(iss.input)}`;
   return z.string({ error: fout }).refine(isIsoDatum, { error: fout });
 }
 

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { formatDatum, isPeriodeId, peildatumPastBijPeriode, periodeEindstand, periodeLabel, periodeStart } from '../../lib/monitor/periode.ts';
 import { uniek } from './basis.ts';
-import { indelingBekend, aantal, basisnaam, beschrijf, gemeenteCode, isoDatum, tekst, type DataContext } from './context.ts';
+import { indelingBekend, aantal, basisnaam, beschrijf, gemeenteCode, isoDatum, tekst, type DataContext, gevonden } from './context.ts';
 import { controleerVolledig } from './rijen.ts';
 
 const GETAL = new Intl.NumberFormat('nl-NL');
@@ -14,23 +14,23 @@ export const snapshotSchema = (ctx: DataContext) => {
       /** First day of the month of the stand, JJJJ-MM-01; the file is named after its month. */
       peildatum: isoDatum('een datum JJJJ-MM-DD, de eerste dag van een maand'),
       /** Half-year the realisatie counts towards (`2015-II`). */
-      periode: z.string().refine(isPeriodeId, { error: (iss) => `verwacht een periode zoals "2015-II"; gevonden: ${beschrijf(iss.input)}` }),
+      periode: z.string().refine(isPeriodeId, { error: (iss) => `verwacht een periode zoals "2015-II"${gevonden(iss.input)}` }),
       /** Indeling of the codes, the same as the taakstelling of the periode. */
       indeling: z.string().refine((i) => indelingBekend(ctx, i), {
-        error: (iss) => `verwacht een indeling waarvoor data/gemeenten/<indeling>.json bestaat (${indelingen.join(', ')}); gevonden: ${beschrijf(iss.input)}`,
+        error: (iss) => `verwacht een indeling waarvoor data/gemeenten/<indeling>.json bestaat (${indelingen.join(', ')})${gevonden(iss.input)}`,
       }),
       /** Public source of the figures. */
       bron: tekst(),
       /** `officieel` (published figures) or `illustratief` (an illustration; every page says so). */
-      status: z.enum(['illustratief', 'officieel'], { error: (iss) => `verwacht "illustratief" of "officieel"; gevonden: ${beschrijf(iss.input)}` }),
+      status: z.enum(['illustratief', 'officieel'], { error: (iss) => `verwacht "illustratief" of "officieel"${gevonden(iss.input)}` }),
       /** Shown with the figures; may be empty. */
-      toelichting: z.string({ error: (iss) => `verwacht een tekst; gevonden: ${beschrijf(iss.input)}` }),
+      toelichting: z.string({ error: (iss) => `verwacht een tekst${gevonden(iss.input)}` }),
       /** Figures the editor checked and confirmed although the check finds them implausible (docs/redactie.md). */
       bevestigd: z
         .array(
           z.strictObject({
             /** `GM0363` for a gemeente, `PV27` for a provincie, `NL` for the national figure. */
-            code: z.string().regex(/^(GM\d{4}|PV\d{2}|NL)$/, { error: (iss) => `verwacht een gemeentecode (GM0363), provinciecode (PV27) of NL; gevonden: ${beschrijf(iss.input)}` }),
+            code: z.string().regex(/^(GM\d{4}|PV\d{2}|NL)$/, { error: (iss) => `verwacht een gemeentecode (GM0363), provinciecode (PV27) of NL${gevonden(iss.input)}` }),
             /** Why the figure is right: who checked it and against what. */
             reden: tekst('een reden: wie heeft het getal gecontroleerd, en waartegen'),
           }),
@@ -46,7 +46,7 @@ export const snapshotSchema = (ctx: DataContext) => {
           /** Of which nareizigers (optional, at most the realisatie). */
           nareizigers: aantal().optional(),
         }),
-        { error: (iss) => `verwacht een lijst van gemeenten; gevonden: ${beschrijf(iss.input)}` },
+        { error: (iss) => `verwacht een lijst van gemeenten${gevonden(iss.input)}` },
       ),
     })
     .superRefine((s, c) => {

@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { isPeriodeId } from '../../lib/monitor/periode.ts';
 import { uniek } from './basis.ts';
-import { indelingBekend, basisnaam, beschrijf, gemeenteCode, geheelGetal, aantal, tekst, type DataContext } from './context.ts';
+import { indelingBekend, basisnaam, beschrijf, gemeenteCode, geheelGetal, aantal, tekst, type DataContext, gevonden } from './context.ts';
 import { controleerVolledig } from './rijen.ts';
 
 const GETAL = new Intl.NumberFormat('nl-NL');
@@ -12,17 +12,17 @@ export const taakstellingSchema = (ctx: DataContext) => {
   return z
     .strictObject({
       /** `2015-II`: the half-year; equal to the file name. */
-      periode: z.string().refine(isPeriodeId, { error: (iss) => `verwacht een periode zoals "2015-II"; gevonden: ${beschrijf(iss.input)}` }),
+      periode: z.string().refine(isPeriodeId, { error: (iss) => `verwacht een periode zoals "2015-II"${gevonden(iss.input)}` }),
       /** Indeling the codes belong to (`"2015"`): a file data/gemeenten/<indeling>.json. */
       indeling: z.string().refine((i) => indelingBekend(ctx, i), {
-        error: (iss) => `verwacht een indeling waarvoor data/gemeenten/<indeling>.json bestaat (${indelingen.join(', ')}); gevonden: ${beschrijf(iss.input)}`,
+        error: (iss) => `verwacht een indeling waarvoor data/gemeenten/<indeling>.json bestaat (${indelingen.join(', ')})${gevonden(iss.input)}`,
       }),
       /** Public source of the figures. */
       bron: tekst(),
       /** True when the per-gemeente figures are an illustration, not the real ones. */
-      illustratief: z.boolean({ error: (iss) => `verwacht true of false; gevonden: ${beschrijf(iss.input)}` }),
+      illustratief: z.boolean({ error: (iss) => `verwacht true of false${gevonden(iss.input)}` }),
       /** Shown with the figures; may be empty. */
-      toelichting: z.string({ error: (iss) => `verwacht een tekst; gevonden: ${beschrijf(iss.input)}` }),
+      toelichting: z.string({ error: (iss) => `verwacht een tekst${gevonden(iss.input)}` }),
       /** One row per gemeente of the indeling. */
       gemeenten: z.array(
         z.strictObject({
@@ -35,7 +35,7 @@ export const taakstellingSchema = (ctx: DataContext) => {
           /** netto + achterstand. */
           gecorrigeerd: geheelGetal(),
         }),
-        { error: (iss) => `verwacht een lijst van gemeenten; gevonden: ${beschrijf(iss.input)}` },
+        { error: (iss) => `verwacht een lijst van gemeenten${gevonden(iss.input)}` },
       ),
     })
     .superRefine((t, c) => {
