@@ -178,7 +178,7 @@ export const MIN_SPRONG = 25;
 export const MAX_PERCENTAGE_GROEP = 150;
 
 const bevestigHint = (code: string) =>
-  `klopt het getal niet (een punt, komma of nul te veel?), verbeter het dan; klopt het wel, zet dan {"code": "${code}", "reden": "…"} in "bevestigd" (zie docs/redactie.md, Ongewone getallen)`;
+  `is het getal fout (een punt, komma of nul te veel?), verbeter het dan; klopt het wel, zet dan {"code": "${code}", "reden": "…"} in "bevestigd" (zie docs/redactie.md, Ongewone getallen)`;
 
 export const getallenZijnAannemelijk: DataRegel = ({ ctx, monitor, bevestigd }) => {
   const naam = namen(ctx);
@@ -199,7 +199,7 @@ export const getallenZijnAannemelijk: DataRegel = ({ ctx, monitor, bevestigd }) 
         uit.push({
           bestand: s.bestand,
           pad: ['gemeenten', i, 'realisatie'],
-          melding: `${wie}: realisatie ${getal(r.realisatie)} is meer dan ${MAX_FACTOR_TAAKSTELLING} keer de gecorrigeerde taakstelling (${getal(g)}) van periode ${s.periode}; ${bevestigHint(r.code)}`,
+          melding: `${wie}: realisatie ${getal(r.realisatie)} is meer dan ${MAX_FACTOR_TAAKSTELLING} keer de gecorrigeerde taakstelling (${getal(g)}) van periode ${s.periode}; verwacht hoogstens ${getal(Math.max(MAX_FACTOR_TAAKSTELLING * g, g + MIN_OVERSCHOT))}: ${bevestigHint(r.code)}`,
         });
         return;
       }
@@ -210,7 +210,7 @@ export const getallenZijnAannemelijk: DataRegel = ({ ctx, monitor, bevestigd }) 
         uit.push({
           bestand: s.bestand,
           pad: ['gemeenten', i, 'realisatie'],
-          melding: `${wie}: realisatie steeg in één maand met ${getal(sprong)} (van ${getal(voor)} naar ${getal(r.realisatie)}), meer dan de hele gecorrigeerde taakstelling (${getal(g)}) van periode ${s.periode}; ${bevestigHint(r.code)}`,
+          melding: `${wie}: realisatie steeg in één maand met ${getal(sprong)} (van ${getal(voor)} naar ${getal(r.realisatie)}), meer dan de hele gecorrigeerde taakstelling (${getal(g)}) van periode ${s.periode}; verwacht een stijging van hoogstens ${getal(Math.max(g, MIN_SPRONG))}: ${bevestigHint(r.code)}`,
         });
       }
     });
@@ -239,7 +239,7 @@ export const getallenZijnAannemelijk: DataRegel = ({ ctx, monitor, bevestigd }) 
         uit.push({
           bestand: s.bestand,
           pad: ['gemeenten'],
-          melding: `${k === 'NL' ? 'landelijk' : `provincie ${k}`} is ${getal(Math.round(pct))}% van de gecorrigeerde taakstelling gerealiseerd (${getal(x.r)} van ${getal(x.g)}); meer dan ${MAX_PERCENTAGE_GROEP}% kunnen deze gegevens niet dragen: ${bevestigHint(k)}`,
+          melding: `${k === 'NL' ? 'landelijk' : `provincie ${k}`} is ${getal(Math.round(pct))}% van de gecorrigeerde taakstelling gerealiseerd (${getal(x.r)} van ${getal(x.g)}); verwacht hoogstens ${MAX_PERCENTAGE_GROEP}%: ${bevestigHint(k)}`,
         });
       }
     }

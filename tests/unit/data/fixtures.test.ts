@@ -16,7 +16,7 @@ const VANDAAG = '2026-06-01';
 const MAP = join(FIXTURES, 'data');
 const check = (geval: string) => valideerAlles(join(MAP, geval), { vandaag: VANDAAG }).meldingen.map(formatMelding);
 const bevestig = (code: string) =>
-  `klopt het getal niet (een punt, komma of nul te veel?), verbeter het dan; klopt het wel, zet dan {"code": "${code}", "reden": "…"} in "bevestigd" (zie docs/redactie.md, Ongewone getallen)`;
+  `is het getal fout (een punt, komma of nul te veel?), verbeter het dan; klopt het wel, zet dan {"code": "${code}", "reden": "…"} in "bevestigd" (zie docs/redactie.md, Ongewone getallen)`;
 const UTF8 = 'sla het bestand op als UTF-8: in Kladblok via Opslaan als → Codering: UTF-8, in Visual Studio Code via de codering rechtsonder → Opslaan met codering → UTF-8';
 
 const GEVALLEN: Record<string, string[]> = {
@@ -31,16 +31,16 @@ const GEVALLEN: Record<string, string[]> = {
     'data/gemeenten/2015.json:3:29 — [1].naam: GM0363: "=HYPERLINK("https://example.org","Amsterdam")" begint met een teken (= + - @, tab of regelovergang) dat een spreadsheet als formule leest; verwacht een gewone naam die met een letter of cijfer begint',
   ],
   'getypt-1200000': [
-    `data/monitor/2015-09.json:10:35 — gemeenten[1].realisatie: GM0363 (Amsterdam): realisatie 1.200.000 is meer dan 2 keer de gecorrigeerde taakstelling (780) van periode 2015-II; ${bevestig('GM0363')}`,
+    `data/monitor/2015-09.json:10:35 — gemeenten[1].realisatie: GM0363 (Amsterdam): realisatie 1.200.000 is meer dan 2 keer de gecorrigeerde taakstelling (780) van periode 2015-II; verwacht hoogstens 1.560: ${bevestig('GM0363')}`,
   ],
   'punt-in-getal': [
     'data/monitor/2015-09.json:10:35 — gemeenten[1].realisatie: het getal 15.000 heeft een punt of e: JSON leest dat als 15, niet als 15000; verwacht een heel getal zonder punt, zoals 15 of 15000',
   ],
   'sprong-in-een-maand': [
-    `data/monitor/2015-10.json:10:35 — gemeenten[1].realisatie: GM0363 (Amsterdam): realisatie steeg in één maand met 840 (van 260 naar 1.100), meer dan de hele gecorrigeerde taakstelling (780) van periode 2015-II; ${bevestig('GM0363')}`,
+    `data/monitor/2015-10.json:10:35 — gemeenten[1].realisatie: GM0363 (Amsterdam): realisatie steeg in één maand met 840 (van 260 naar 1.100), meer dan de hele gecorrigeerde taakstelling (780) van periode 2015-II; verwacht een stijging van hoogstens 780: ${bevestig('GM0363')}`,
   ],
   'percentage-provincie': [
-    `data/monitor/2015-09.json:11:16 — gemeenten: provincie PV27 is 174% van de gecorrigeerde taakstelling gerealiseerd (1.409 van 810); meer dan 150% kunnen deze gegevens niet dragen: ${bevestig('PV27')}`,
+    `data/monitor/2015-09.json:11:16 — gemeenten: provincie PV27 is 174% van de gecorrigeerde taakstelling gerealiseerd (1.409 van 810); verwacht hoogstens 150%: ${bevestig('PV27')}`,
   ],
   'percentage-bevestigd': [],
   'bevestigd-onbekende-code': [

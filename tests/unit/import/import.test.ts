@@ -154,7 +154,7 @@ const FOUT: Record<string, string[]> = {
 };
 
 const ONGEWOON = (code: string) =>
-  `klopt het getal niet (een punt, komma of nul te veel?), verbeter het dan; klopt het wel, draai dan opnieuw met --bevestig ${code} (zie docs/redactie.md, Ongewone getallen)`;
+  `is het getal fout (een punt, komma of nul te veel?), verbeter het dan; klopt het wel, draai dan opnieuw met --bevestig ${code} (zie docs/redactie.md, Ongewone getallen)`;
 
 /** The cases of issue 9: refused with one Dutch message naming the line and the field; nothing written. */
 const ONZIN: Record<string, { opties?: Partial<ImportOpties>; meldingen: string[] }> = {
@@ -166,24 +166,24 @@ const ONZIN: Record<string, { opties?: Partial<ImportOpties>; meldingen: string[
   },
   'punt-in-aantal.csv met --duizendtallen': {
     meldingen: [
-      `${TOON('punt-in-aantal.csv')}:3 — realisatie: GM0363 (Amsterdam): realisatie 15.000 is meer dan 2 keer de gecorrigeerde taakstelling (1.500) van periode 2015-II; ${ONGEWOON('GM0363')}`,
+      `${TOON('punt-in-aantal.csv')}:3 — realisatie: GM0363 (Amsterdam): realisatie 15.000 is meer dan 2 keer de gecorrigeerde taakstelling (1.500) van periode 2015-II; verwacht hoogstens 3.000: ${ONGEWOON('GM0363')}`,
     ],
   },
   'getypt-1200000.csv': {
     meldingen: [
-      `${TOON('getypt-1200000.csv')}:3 — realisatie: GM0363 (Amsterdam): realisatie 1.200.000 is meer dan 2 keer de gecorrigeerde taakstelling (1.500) van periode 2015-II; ${ONGEWOON('GM0363')}`,
+      `${TOON('getypt-1200000.csv')}:3 — realisatie: GM0363 (Amsterdam): realisatie 1.200.000 is meer dan 2 keer de gecorrigeerde taakstelling (1.500) van periode 2015-II; verwacht hoogstens 3.000: ${ONGEWOON('GM0363')}`,
     ],
   },
   'getypt-1200000.csv met --bevestig GM0363': {
     opties: { bevestig: ['GM0363'] },
     meldingen: [
-      `data/monitor/2015-10.json — gemeenten: landelijk is 50.992% van de gecorrigeerde taakstelling gerealiseerd (1.200.358 van 2.354); meer dan 150% kunnen deze gegevens niet dragen: ${ONGEWOON('NL')}`,
-      `data/monitor/2015-10.json — gemeenten: provincie PV27 is 78.432% van de gecorrigeerde taakstelling gerealiseerd (1.200.012 van 1.530); meer dan 150% kunnen deze gegevens niet dragen: ${ONGEWOON('PV27')}`,
+      `data/monitor/2015-10.json — gemeenten: landelijk is 50.992% van de gecorrigeerde taakstelling gerealiseerd (1.200.358 van 2.354); verwacht hoogstens 150%: ${ONGEWOON('NL')}`,
+      `data/monitor/2015-10.json — gemeenten: provincie PV27 is 78.432% van de gecorrigeerde taakstelling gerealiseerd (1.200.012 van 1.530); verwacht hoogstens 150%: ${ONGEWOON('PV27')}`,
     ],
   },
   'sprong.csv': {
     meldingen: [
-      `${TOON('sprong.csv')}:3 — realisatie: GM0363 (Amsterdam): realisatie steeg in één maand met 1.540 (van 260 naar 1.800), meer dan de hele gecorrigeerde taakstelling (1.500) van periode 2015-II; ${ONGEWOON('GM0363')}`,
+      `${TOON('sprong.csv')}:3 — realisatie: GM0363 (Amsterdam): realisatie steeg in één maand met 1.540 (van 260 naar 1.800), meer dan de hele gecorrigeerde taakstelling (1.500) van periode 2015-II; verwacht een stijging van hoogstens 1.500: ${ONGEWOON('GM0363')}`,
     ],
   },
   'extra-cel.csv': {
