@@ -5,6 +5,7 @@
  * up later by its path, for messages from the schemas. Nothing here searches the raw text.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
 import { join } from 'node:path';
 import { findNodeAtLocation, getLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Melding } from './melding.ts';
@@ -37,15 +38,12 @@ export function decodeerUtf8(bytes: Uint8Array): { ok: true; tekst: string } | {
   if (utf16) {
     return { ok: false, codering: 'utf-16', melding: `het bestand is opgeslagen als UTF-16 ("Unicode"), niet als UTF-8; ${OPSLAAN_ALS_UTF8}` };
   }
-  try {
-    return { ok: true, tekst: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
-  } catch {
-    return {
-      ok: false,
-      codering: 'onbekend',
-      melding: `het bestand is niet opgeslagen als UTF-8 (waarschijnlijk Windows-1252 of "ANSI": letters als é en ë worden dan verkeerd gelezen); ${OPSLAAN_ALS_UTF8}`,
-    };
-  }
+  if (isUtf8(bytes)) return { ok: true, tekst: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
+  return {
+    ok: false,
+    codering: 'onbekend',
+    melding: `het bestand is niet opgeslagen als UTF-8 (waarschijnlijk Windows-1252 of "ANSI": letters als é en ë worden dan verkeerd gelezen); ${OPSLAAN_ALS_UTF8}`,
+  };
 }
 
 /** 1-based line and column of every offset, from a table of line starts (binary search). */
@@ -93,7 +91,7 @@ export function parseJson(bestand: string, ruweTekst: string): JsonResultaat {
   const tekst = ruweTekst.startsWith('\uFEFF') ? ruweTekst.slice(1) : ruweTekst;
   let tabel: ReturnType<typeof regelKolom> | undefined;
   const positie = (offset: number) => (tabel ??= regelKolom(tekst))(offset);
-  if (tekst.trim() === '') {
+  if (/^\s*$/.test(tekst)) {
     return { ok: false, meldingen: [{ bestand, regel: 1, veld: '-', melding: 'het bestand is leeg; verwacht JSON-gegevens' }] };
   }
   let data: unknown;
@@ -119,7 +117,8 @@ export function parseJson(bestand: string, ruweTekst: string): JsonResultaat {
   }
   const pad = (offset: number) => veldPad(getLocation(tekst, offset).path);
   const meldingen: Melding[] = [];
-  for (const d of dubbeleSleutels(tekst)) {
+  const gevonden = scan(tekst);
+  for (const d of gevonden.dubbel) {
     meldingen.push({
       bestand,
       ...positie(d.offset),
@@ -127,7 +126,7 @@ export function parseJson(bestand: string, ruweTekst: string): JsonResultaat {
       melding: `het veld "${d.naam}" staat twee keer in hetzelfde blok (ook op regel ${positie(d.eerder).regel}); verwacht elk veld één keer: verwijder een van de twee`,
     });
   }
-  for (const g of getallenMetPunt(tekst)) {
+  for (const g of gevonden.punten) {
     const ruw = tekst.slice(g.offset, g.eind);
     const waarde = Number(ruw);
     if (!Number.isInteger(waarde)) continue;
@@ -161,11 +160,13 @@ export function parseJson(bestand: string, ruweTekst: string): JsonResultaat {
 }
 
 /**
- * Keys that occur twice in one object, in text that JSON.parse accepted (so the grammar holds:
- * a string followed by a colon is a key). One pass over the characters, no tokens allocated.
+ * In text that JSON.parse accepted (so the grammar holds: a string followed by a colon is a key):
+ * keys that occur twice in one object, and numbers written with a point or an exponent
+ * (`15.000`, `1e3`). One pass over the characters, no tokens allocated.
  */
-function dubbeleSleutels(tekst: string): { naam: string; offset: number; eerder: number }[] {
-  const uit: { naam: string; offset: number; eerder: number }[] = [];
+function scan(tekst: string): { dubbel: { naam: string; offset: number; eerder: number }[]; punten: { offset: number; eind: number }[] } {
+  const dubbel: { naam: string; offset: number; eerder: number }[] = [];
+  const punten: { offset: number; eind: number }[] = [];
   const objecten: (Map<string, number> | null)[] = [];
   const n = tekst.length;
   for (let i = 0; i < n; i++) {
@@ -185,31 +186,12 @@ function dubbeleSleutels(tekst: string): { naam: string; offset: number; eerder:
       const huidig = objecten[objecten.length - 1];
       if (!huidig) continue;
       let j = i + 1;
-      while (j < n && (tekst.charCodeAt(j) === 32 || tekst.charCodeAt(j) === 10 || tekst.charCodeAt(j) === 13 || tekst.charCodeAt(j) === 9)) j++;
+      for (let d = tekst.charCodeAt(j); d === 32 || d === 10 || d === 13 || d === 9; d = tekst.charCodeAt(++j));
       if (tekst.charCodeAt(j) !== 58 /* : */) continue;
       const naam = JSON.parse(tekst.slice(start, i + 1)) as string;
       const eerder = huidig.get(naam);
       if (eerder === undefined) huidig.set(naam, start);
-      else uit.push({ naam, offset: start, eerder });
-    }
-  }
-  return uit;
-}
-
-/** Numbers outside strings written with a point or an exponent (`15.000`, `1e3`). */
-function getallenMetPunt(tekst: string): { offset: number; eind: number }[] {
-  const uit: { offset: number; eind: number }[] = [];
-  const n = tekst.length;
-  for (let i = 0; i < n; i++) {
-    const c = tekst.charCodeAt(i);
-    if (c === 34) {
-      let escape = false;
-      for (i++; i < n; i++) {
-        const d = tekst.charCodeAt(i);
-        if (escape) escape = false;
-        else if (d === 92) escape = true;
-        else if (d === 34) break;
-      }
+      else dubbel.push({ naam, offset: start, eerder });
     } else if (c === 45 || (c >= 48 && c <= 57)) {
       const start = i;
       let punt = false;
@@ -218,11 +200,11 @@ function getallenMetPunt(tekst: string): { offset: number; eind: number }[] {
         if (d === 46 || d === 101 || d === 69) punt = true;
         else if (!(d === 45 || d === 43 || (d >= 48 && d <= 57))) break;
       }
-      if (punt) uit.push({ offset: start, eind: i });
+      if (punt) punten.push({ offset: start, eind: i });
       i--;
     }
   }
-  return uit;
+  return { dubbel, punten };
 }
 
 /** Reads and parses one JSON file (relative to root). */
