@@ -74,9 +74,9 @@ function klaar(aantal: number, bestanden: string): never {
   process.exit(1);
 }
 
-// The monitor reads data/themas.json, data/provincies.json and data/gemeenten/*.json. A broken one
-// would crash it, so the JSON syntax of data/ is checked before anything else is loaded.
-const json = valideerJsonSyntax(root);
+// The schemas read data/themas.json and data/gemeenten/*.json when they load. A broken one
+// would crash them, so the JSON syntax of data/ is checked before anything else is loaded.
+const json = valideerJsonSyntax(root, (b) => /^data\/(themas|provincies)\.json$|^data\/gemeenten\//.test(b));
 const onmisbaar = json.meldingen.filter((m) => /^data\/(themas|provincies)\.json$|^data\/gemeenten\//.test(m.bestand));
 if (onmisbaar.length > 0) {
   console.error(formatMeldingen(json.meldingen));

@@ -11,9 +11,14 @@ import { formatMeldingen } from '../src/lib/validatie/melding.ts';
 
 const GEBRUIK = `Gebruik: npm run import -- <bestand.csv> [--maand JJJJ-MM] [--dry-run] [--vervang]
                           [--status officieel|illustratief] [--bron "..."] [--toelichting "..."]
-  --maand        de maand van de stand op de 1e (anders uit de bestandsnaam, zoals coa-2015-09.csv)
-  --dry-run      alles controleren en tonen, niets opslaan
-  --vervang      een gepubliceerde maand vervangen (u ziet eerst de verschillen)
+                          [--duizendtallen] [--bevestig GM0363,PV27,NL]
+  --maand          de maand van de stand op de 1e (anders uit de bestandsnaam, zoals coa-2015-09.csv)
+  --dry-run        alles controleren en tonen, niets opslaan
+  --vervang        een gepubliceerde maand vervangen (u ziet eerst de verschillen)
+  --duizendtallen  punten in aantallen scheiden duizendtallen (1.234 = 1234); zonder deze optie
+                   weigert de import een aantal met een punt, want 15.000 kan ook 15 betekenen
+  --bevestig       u hebt deze ongewone cijfers gecontroleerd en ze kloppen (gemeentecodes, PV-codes
+                   of NL, met komma's); ze komen in "bevestigd" in het maandbestand (docs/redactie.md)
 Voorbeeld: npm run import -- data/import-voorbeeld/coa-2016-07.csv --dry-run`;
 
 const args = process.argv.slice(2);
@@ -35,6 +40,8 @@ for (let i = 0; i < args.length; i++) {
     case '--maand': opties.maand = neem(); break;
     case '--dry-run': case '--proefdraai': opties.dryRun = true; break;
     case '--vervang': opties.vervang = true; break;
+    case '--duizendtallen': opties.duizendtallen = true; break;
+    case '--bevestig': opties.bevestig = [...(opties.bevestig ?? []), ...neem().split(',').map((c) => c.trim().toUpperCase()).filter(Boolean)]; break;
     case '--status': opties.status = neem(); break;
     case '--bron': opties.bron = neem(); break;
     case '--toelichting': opties.toelichting = neem(); break;

@@ -1,8 +1,10 @@
 /**
  * Reading a spreadsheet export as editors get it: CSV with `;`, `,` or tab, UTF-8 with or
- * without BOM (or Windows-1252 from older Excel), CRLF or LF line ends, quoted fields.
+ * without BOM (or Windows-1252 from older Excel; UTF-16 "Unicode-tekst" is recognised and refused), CRLF or LF line ends, quoted fields.
  * Every row keeps the line number it starts on, so messages can point at it.
  */
+
+import { decodeerUtf8 } from '../validatie/json.ts';
 
 export interface CsvRij {
   /** 1-based line in the file where this row starts. */
@@ -12,12 +14,15 @@ export interface CsvRij {
 
 export interface CsvBestand {
   scheidingsteken: ';' | ',' | '\t';
-  codering: 'utf-8' | 'windows-1252';
+  /** `utf-16`: not read at all (rijen is empty); the import refuses it with one message. */
+  codering: 'utf-8' | 'windows-1252' | 'utf-16';
   rijen: CsvRij[];
 }
 
-/** Decodes bytes: UTF-8 (BOM stripped) when valid, else Windows-1252. */
+/** Decodes bytes: UTF-8 (BOM stripped) when valid, else Windows-1252; UTF-16 is recognised, not decoded. */
 export function decodeer(bytes: Uint8Array): { tekst: string; codering: CsvBestand['codering'] } {
+  const d = decodeerUtf8(bytes);
+  if (!d.ok && d.codering === 'utf-16') return { tekst: '', codering: 'utf-16' };
   try {
     const tekst = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { tekst: tekst.replace(/^\uFEFF/, ''), codering: 'utf-8' };

@@ -2,27 +2,20 @@
  * `npm run import -- <bestand> [--maand JJJJ-MM] [--dry-run] [--vervang]`: turns a monthly
  * COA-style export (CSV) into `data/monitor/JJJJ-MM.json`.
  *
- * Every row is checked (gemeente known in the indeling of the periode, numbers whole and not
- * negative, no duplicates, nareizigers within realisatie, not lower than last month within the
- * periode), every gemeente of the indeling must be present, and the result must pass the
- * monitor's own validation together with the data already there. A published file is never
- * replaced without `--vervang`, and then only after the differences are shown. Writing is atomic.
+ * Every row is checked (gemeente known in the indeling of the periode, counts whole, not negative
+ * and without an ambiguous point unless --duizendtallen, no cells beyond the header, a peildatum
+ * column that fits the month, no duplicates, nareizigers within realisatie, not lower than last
+ * month within the periode), every gemeente of the indeling must be present, and the new file
+ * must pass the data pipeline (src/lib/validatie/data.ts: the schema and every rule across files,
+ * the plausibility rules included) together with the data already there, exactly as npm run check
+ * would. A published file is never replaced without `--vervang`, and then only after the
+ * differences are shown. Writing is atomic.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import {
-  formatDatum,
-  leesRuweMonitorData,
-  periodeLabel,
-  periodeStart,
-  periodeVanDatum,
-  realisatieMaand,
-  valideerMonitorData,
-  verschuifMaanden,
-  type RuwBestand,
-} from '../monitor/index.ts';
-import type { Melding } from '../validatie/melding.ts';
-import { monitorMeldingen } from '../validatie/monitor.ts';
+import { formatDatum, periodeLabel, periodeStart, periodeVanDatum, realisatieMaand, verschuifMaanden } from '../monitor/periode.ts';
+import { valideerData } from '../validatie/data.ts';
+import { formatMelding, type Melding } from '../validatie/melding.ts';
 import { leesCsv } from './csv.ts';
 import { getal, leesAantal, verschil, type GetalResultaat } from './getallen.ts';
 import { GemeenteZoeker, leesVarianten, normaliseerCode, normaliseerNaam, type IndelingGemeente } from './gemeenten.ts';
@@ -43,6 +36,10 @@ export interface ImportOpties {
   dryRun?: boolean;
   /** Allow replacing a published month (after showing the differences). */
   vervang?: boolean;
+  /** Points in counts separate thousands (`1.234` = 1234); without it such a count is refused. */
+  duizendtallen?: boolean;
+  /** Codes (GM…, PV…, NL) whose implausible figures the editor checked: written to "bevestigd". */
+  bevestig?: readonly string[];
   status?: string;
   bron?: string;
   toelichting?: string;
@@ -72,13 +69,16 @@ export const KOLOMMEN = {
   naam: ['gemeente', 'gemeentenaam', 'naam'],
   realisatie: ['realisatie', 'gerealiseerd', 'gehuisvest', 'afgemeld', 'huisvesting'],
   nareizigers: ['nareizigers', 'waarvannareizigers', 'nareiziger'],
+  peildatum: ['peildatum', 'datum', 'standop'],
 } as const;
 type Kolom = keyof typeof KOLOMMEN;
-const GENEGEERD = ['provincie', 'provincienaam', 'periode', 'maand', 'peildatum', 'taakstelling', 'opmerking', 'toelichting'];
-const TOTAALRIJ = /^(totaal|totaal generaal|nederland|landelijk|eindtotaal)$/;
+const GENEGEERD = ['provincie', 'provincienaam', 'periode', 'maand', 'taakstelling', 'opmerking', 'toelichting'];
+/** Totals and subtotals: skipped with a notice (the site computes every sum itself). */
+const TOTAALRIJ = /^(sub ?totaal|totaal|eindtotaal|nederland|landelijk)\b/;
 
 const vandaagStandaard = () => process.env.OT_VANDAAG ?? new Date().toISOString().slice(0, 10);
 
+/** The published file that an import may replace: read even when it is broken (then it is replaced whole). */
 function leesJsonVeilig(pad: string): unknown {
   try {
     return JSON.parse(readFileSync(pad, 'utf8').replace(/^\uFEFF/, ''));
@@ -87,14 +87,29 @@ function leesJsonVeilig(pad: string): unknown {
   }
 }
 
-function isRij(x: unknown): x is SnapshotRegel {
-  return !!x && typeof x === 'object' && typeof (x as SnapshotRegel).code === 'string';
-}
-
 function weergaveNaam(root: string, pad: string): string {
   const rel = relative(root, pad);
   const kort = rel.startsWith('..') || isAbsolute(rel) ? relative(process.cwd(), pad) : rel;
   return kort.split('\\').join('/');
+}
+
+/** JJJJ-MM-DD, D-M-JJJJ or DD-MM-JJJJ (also with /) as JJJJ-MM-DD; undefined otherwise. */
+function leesDatum(ruw: string): string | undefined {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(ruw.trim());
+  const nl = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(ruw.trim());
+  const [j, m, d] = iso ? [iso[1], iso[2], iso[3]] : nl ? [nl[3], nl[2], nl[1]] : [];
+  return j ? `${j}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}` : undefined;
+}
+
+/** "bevestigd" of the new snapshot: the published file's, plus the codes confirmed now with --bevestig. */
+function bevestigdVan(opties: ImportOpties, bestaand: Partial<SnapshotJson> | undefined, vandaag: string, bronPad: string): Pick<SnapshotJson, 'bevestigd'> {
+  const lijst = [...(Array.isArray(bestaand?.bevestigd) ? bestaand.bevestigd : [])];
+  for (const code of opties.bevestig ?? []) {
+    if (!lijst.some((b) => b.code === code)) {
+      lijst.push({ code, reden: `bevestigd met --bevestig bij de import van ${bronPad.split(/[\\/]/).pop()} op ${formatDatum(vandaag)}` });
+    }
+  }
+  return lijst.length > 0 ? { bevestigd: lijst } : {};
 }
 
 function maandUitNaam(pad: string): string | undefined {
@@ -115,9 +130,11 @@ function getalMelding(veld: string, ruw: string, r: Exclude<GetalResultaat, { ok
     case 'negatief':
       return `${veld} "${ruw}" is negatief; verwacht een heel getal van 0 of meer`;
     case 'geen-heel-getal':
-      return `${veld} "${ruw}" is geen heel getal; verwacht een aantal personen zoals 12 of 1.234 (punt alleen voor duizendtallen)`;
+      return `${veld} "${ruw}" is geen heel getal; verwacht een aantal personen zoals 12 of 1234`;
+    case 'duizendtal':
+      return `${veld} "${ruw}" bevat een punt: dat kan ${ruw.replace(/\./g, '')} betekenen (punt als duizendtal) of ${ruw.split('.')[0]} (punt als komma); verwacht een aantal zonder punt, zoals ${ruw.replace(/\./g, '')}, of draai opnieuw met --duizendtallen als de punten duizendtallen scheiden`;
     default:
-      return `${veld} "${ruw}" is geen getal; verwacht een heel getal zoals 12 of 1.234`;
+      return `${veld} "${ruw}" is geen getal; verwacht een heel getal zoals 12 of 1234`;
   }
 }
 
@@ -157,38 +174,30 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   }
   const periode = periodeVanDatum(realisatieMaand(peildatum));
 
-  // 2. The data the month belongs to: taakstelling → indeling → gemeenten.
+  // 2. The data the month belongs to, as the data pipeline validated it (the same run as
+  // npm run check): taakstelling → indeling → gemeenten.
+  const basis = valideerData(root, { vandaag });
   const taakPad = `data/taakstelling/${periode}.json`;
-  const taak = leesJsonVeilig(join(root, taakPad)) as { indeling?: unknown; gemeenten?: { code: string; gecorrigeerd?: number }[] } | undefined;
-  if (!taak || typeof taak.indeling !== 'string') {
+  const taak = basis.monitor.taakstellingen.find((t) => t.periode === periode);
+  if (!taak) {
+    const kapot = basis.meldingen.some((m) => m.bestand === taakPad);
     fout({
       bestand: taakPad,
       veld: '-',
-      melding: `er is geen (leesbare) taakstelling voor periode ${periode} (${periodeLabel(periode)}); zet eerst ${taakPad} klaar, daarna kan de stand op ${formatDatum(peildatum)} worden ingelezen`,
+      melding: kapot
+        ? `de taakstelling voor periode ${periode} (${periodeLabel(periode)}) heeft fouten; los die eerst op (npm run check), daarna kan de stand op ${formatDatum(peildatum)} worden ingelezen`
+        : `er is geen (leesbare) taakstelling voor periode ${periode} (${periodeLabel(periode)}); zet eerst ${taakPad} klaar, daarna kan de stand op ${formatDatum(peildatum)} worden ingelezen`,
     });
     return resultaat({ doel });
   }
   const indeling = taak.indeling;
   const indelingPad = `data/gemeenten/${indeling}.json`;
-  const gemeenten = leesJsonVeilig(join(root, indelingPad));
-  if (!Array.isArray(gemeenten)) {
-    fout({ bestand: indelingPad, veld: '-', melding: `de indeling ${indeling} ontbreekt of is onleesbaar; verwacht ${indelingPad}` });
-    return resultaat({ doel });
-  }
-  const lijst = gemeenten as IndelingGemeente[];
+  const lijst: IndelingGemeente[] = [...(basis.monitor.indelingen.find((i) => i.id === indeling)?.gemeenten ?? [])];
   const naamVan = new Map(lijst.map((g) => [g.code, g.naam]));
-  const provincies = new Map(((leesJsonVeilig(join(root, 'data/provincies.json')) as { code: string; naam: string }[] | undefined) ?? []).map((p) => [p.code, p.naam]));
-  const andere: { indeling: string; gemeenten: IndelingGemeente[] }[] = [];
-  const indelingMap = join(root, 'data/gemeenten');
-  for (const f of existsSync(indelingMap) ? readdirSync(indelingMap).sort() : []) {
-    const jaar = f.replace(/\.json$/, '');
-    if (!f.endsWith('.json') || jaar === indeling) continue;
-    const g = leesJsonVeilig(join(root, `data/gemeenten/${jaar}.json`));
-    if (Array.isArray(g)) andere.push({ indeling: jaar, gemeenten: g as IndelingGemeente[] });
-  }
+  const provincies = new Map(basis.monitor.provincies.map((p) => [p.code, p.naam]));
+  const andere = basis.monitor.indelingen.filter((i) => i.id !== indeling).map((i) => ({ indeling: i.id, gemeenten: [...i.gemeenten] }));
   // Both lists of other names: the site search's (by code) and the import's own (by name).
-  const variantenPad = join(root, 'data/zoeken/naamvarianten.json');
-  const zoekVarianten = existsSync(variantenPad) ? leesVarianten(leesJsonVeilig(variantenPad)) : {};
+  const zoekVarianten = leesVarianten(basis.geldig.get('data/zoeken/naamvarianten.json') ?? {});
   const zoeker = new GemeenteZoeker(lijst, { ...leesVarianten(eigenVarianten), ...zoekVarianten }, andere);
 
   // 3. The export itself.
@@ -197,6 +206,15 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     return resultaat({ doel });
   }
   const csv = leesCsv(readFileSync(bronPad));
+  if (csv.codering === 'utf-16') {
+    fout({
+      regel: 1,
+      veld: '-',
+      melding:
+        'het bestand is opgeslagen als UTF-16 (in Excel: "Unicode-tekst"); verwacht CSV in UTF-8: kies in Excel Opslaan als → "CSV UTF-8 (door komma\'s gescheiden)" en lees dat bestand in',
+    });
+    return resultaat({ doel });
+  }
   if (csv.rijen.length === 0) {
     fout({ regel: 1, veld: '-', melding: 'het bestand is leeg; verwacht een kopregel (gemeentecode;gemeente;realisatie;nareizigers) en een regel per gemeente' });
     return resultaat({ doel });
@@ -242,13 +260,55 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   const genoemd = new Set<string>();
   const nodig = Math.max(...(['code', 'naam', 'realisatie'] as const).filter((k) => kolommen.has(k)).map((k) => kolommen.get(k)!)) + 1;
   const cel = (velden: string[], k: Kolom) => (kolommen.has(k) ? (velden[kolommen.get(k)!] ?? '').trim() : '');
+  let totaalRegel: { regel: number; waarde: number } | undefined;
+  const provincieNamen = new Set([...provincies.values()].map(normaliseerNaam));
+  const scheiding = csv.scheidingsteken === '\t' ? 'tab' : `"${csv.scheidingsteken}"`;
   for (const { regel, velden } of rijen) {
     if (velden.every((v) => v.trim() === '')) continue;
     const code = cel(velden, 'code');
     const naam = cel(velden, 'naam');
-    if (TOTAALRIJ.test(normaliseerNaam(naam || code))) {
+    const wat = normaliseerNaam(naam || code);
+    if (TOTAALRIJ.test(wat) || (!code && provincieNamen.has(wat))) {
       waarschuwingen.push(`regel ${regel} ("${naam || code}") overgeslagen: totalen rekent de site zelf uit`);
+      if (/^(totaal|eindtotaal|nederland|landelijk)$/.test(wat)) {
+        const t = leesAantal(cel(velden, 'realisatie'), { duizendtallen: opties.duizendtallen ?? false });
+        if (t.ok) totaalRegel = { regel, waarde: t.waarde };
+      }
       continue;
+    }
+    /** The gemeente a refused row was about: not listed again as missing. */
+    const noem = () => {
+      const c = normaliseerCode(code);
+      if (c) genoemd.add(c);
+      else if (naam) {
+        const z = zoeker.zoekNaam(naam);
+        if (z.ok) genoemd.add(z.gemeente.code);
+      }
+    };
+    // More cells than the header: a cell would be dropped silently (1,234 split into 1 and 234).
+    const extra = velden.slice(kop!.velden.length);
+    if (extra.some((v) => v.trim() !== '')) {
+      const i = kop!.velden.length + extra.findIndex((v) => v.trim() !== '');
+      noem();
+      fout({
+        regel,
+        veld: `cel ${i + 1}`,
+        melding: `deze regel heeft ${velden.length} cellen en de kopregel ${kop!.velden.length}: cel ${i + 1} ("${velden[i]}") hoort bij geen kolom; staat er een ${scheiding} in een getal of naam (zoals 1${csv.scheidingsteken === ',' ? ',' : ';'}234)? verwacht per regel evenveel cellen als in de kopregel (zet een naam met ${scheiding} tussen aanhalingstekens en schrijf getallen zonder scheidingsteken)`,
+      });
+      continue;
+    }
+    if (kolommen.has('peildatum')) {
+      const ruwDatum = cel(velden, 'peildatum');
+      const datum = leesDatum(ruwDatum);
+      if (ruwDatum !== '' && datum !== peildatum) {
+        noem();
+        fout({
+          regel,
+          veld: 'peildatum',
+          melding: `peildatum "${ruwDatum}" past niet bij de maand van deze import (${maand}: de stand op ${formatDatum(peildatum)}); verwacht ${peildatum}, of draai de import met --maand ${datum ? datum.slice(0, 7) : 'JJJJ-MM'} als de export een andere maand is`,
+        });
+        continue;
+      }
     }
     if (velden.length < nodig) {
       const c = normaliseerCode(code);
@@ -307,9 +367,10 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     const wie = `${gemeente.naam} (${gemeente.code})`;
     genoemd.add(gemeente.code);
     const ruwR = cel(velden, 'realisatie');
-    const r = leesAantal(ruwR);
+    const getalOpties = { duizendtallen: opties.duizendtallen ?? false };
+    const r = leesAantal(ruwR, getalOpties);
     const ruwN = cel(velden, 'nareizigers');
-    const n = ruwN === '' ? null : leesAantal(ruwN);
+    const n = ruwN === '' ? null : leesAantal(ruwN, getalOpties);
     let goed = true;
     if (!r.ok) {
       fout({ regel, veld: 'realisatie', melding: `${wie}: ${getalMelding('realisatie', ruwR, r)}` });
@@ -331,6 +392,14 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     }
     gevonden.set(gemeente.code, { regel, rij: n?.ok ? { code: gemeente.code, realisatie: r.waarde, nareizigers: n.waarde } : { code: gemeente.code, realisatie: r.waarde } });
   }
+  if (totaalRegel) {
+    const som = [...gevonden.values()].reduce((t, g) => t + g.rij.realisatie, 0);
+    if (som !== totaalRegel.waarde && meldingen.length === 0) {
+      waarschuwingen.push(
+        `het totaal op regel ${totaalRegel.regel} (${getal(totaalRegel.waarde)}) is niet de som van de gemeenten (${getal(som)}); ontbreekt er een regel of staat er een dubbel in? De site gebruikt de regels per gemeente`,
+      );
+    }
+  }
   const ontbrekend = lijst.filter((g) => !gevonden.has(g.code) && !genoemd.has(g.code));
   if (ontbrekend.length > 0 && ontbrekend.length <= 25) {
     for (const g of ontbrekend) fout({ veld: 'gemeente', melding: `${g.naam} (${g.code}) ontbreekt; verwacht een regel voor elke gemeente van de indeling ${indeling} (vul 0 in als er niemand is gehuisvest)` });
@@ -345,10 +414,10 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   // 5. Not lower than last month, within the same periode.
   const vorigeMaand = verschuifMaanden(peildatum, -1).slice(0, 7);
   const vorigePad = `data/monitor/${vorigeMaand}.json`;
-  const vorige = leesJsonVeilig(join(root, vorigePad)) as Partial<SnapshotJson> | undefined;
+  const vorige = basis.monitor.snapshots.find((s) => s.bestand === vorigePad);
   const eersteVanPeriode = verschuifMaanden(periodeStart(periode), 1) === peildatum;
-  const vorigeTelt = !!vorige && vorige.periode === periode && Array.isArray(vorige.gemeenten);
-  const vorigeRijen = new Map((vorigeTelt ? vorige!.gemeenten! : []).filter(isRij).map((r) => [r.code, r]));
+  const vorigeTelt = !!vorige && vorige.periode === periode;
+  const vorigeRijen = new Map<string, SnapshotRegel>((vorigeTelt ? vorige!.gemeenten : []).map((r) => [r.code, r]));
   if (vorigeTelt) {
     for (const [code, { regel, rij }] of gevonden) {
       const v = vorigeRijen.get(code);
@@ -379,20 +448,35 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     bron: opties.bron ?? bestaand?.bron ?? `COA, maandcijfers huisvesting vergunninghouders, stand op ${formatDatum(peildatum)} (export ${bronPad.split(/[\\/]/).pop()})`,
     status,
     toelichting: opties.toelichting ?? bestaand?.toelichting ?? '',
+    ...bevestigdVan(opties, bestaand, vandaag, bronPad),
     gemeenten: [...gevonden.values()].map((g) => g.rij).sort((a, b) => (a.code < b.code ? -1 : 1)),
   };
   if (vorigeTelt && vorige!.status && vorige!.status !== status) {
     waarschuwingen.push(`de vorige maand heeft status "${vorige!.status}", deze import "${status}"; klopt dat?`);
   }
 
-  // 7. The monitor's own rules, on the data as it would be: only problems this import causes.
-  const ruw = leesRuweMonitorData(root);
-  const nieuwBestand: RuwBestand = { bestand: doel, inhoud: JSON.parse(serialiseer(snapshot)) as unknown };
-  const met = { ...ruw, snapshots: [...ruw.snapshots.filter((s) => s.bestand !== doel), nieuwBestand].sort((a, b) => (a.bestand < b.bestand ? -1 : 1)) };
-  const voor = new Set(valideerMonitorData(ruw, vandaag).issues.map((i) => i.melding));
-  const nieuw = valideerMonitorData(met, vandaag).issues.filter((i) => !voor.has(i.melding));
+  // 7. The same pipeline as npm run check and the build, on the data as it would be after
+  // writing: the new file with its schema and every rule across files. Only problems this
+  // import causes stop it (a problem elsewhere in data/ is for npm run check).
+  const zonderPlek = (m: Melding) => formatMelding({ ...m, regel: undefined, kolom: undefined });
+  const voor = new Set(basis.meldingen.map(zonderPlek));
+  const na = valideerData(root, { vandaag, vervang: new Map([[doel, serialiseer(snapshot)]]) });
+  const nieuw = na.meldingen.filter((m) => m.ernst !== 'waarschuwing' && (m.bestand === doel || !voor.has(zonderPlek(m))));
   if (nieuw.length > 0) {
-    for (const m of monitorMeldingen(root, nieuw)) meldingen.push(m.bestand === doel ? { ...m, regel: undefined } : m);
+    // Lines of the file that was not written mean nothing to the editor: name the CSV line instead where we know it.
+    for (const m of nieuw) {
+      if (m.bestand !== doel) {
+        meldingen.push(m);
+        continue;
+      }
+      const code = /^(GM\d{4}) /.exec(m.melding)?.[1];
+      const rij = code ? gevonden.get(code) : undefined;
+      // In the import an implausible figure is confirmed with --bevestig, not by editing the file.
+      const melding = m.melding.replace(/zet dan \{"code": "([A-Z0-9]+)", "reden": "…"\} in "bevestigd"/, 'draai dan opnieuw met --bevestig $1');
+      meldingen.push(
+        rij ? { ...m, melding, bestand, regel: rij.regel, kolom: undefined, veld: m.veld.replace(/^gemeenten\[\d+\]\./, '') } : { ...m, melding, regel: undefined, kolom: undefined },
+      );
+    }
     return resultaat({ doel, snapshot });
   }
 
@@ -437,7 +521,7 @@ function samenvatting(
   vorigeMaand: string,
   taak: readonly { code: string; gecorrigeerd?: number }[],
   eersteVanPeriode: boolean,
-  vorigeBestand: Partial<SnapshotJson> | undefined,
+  vorigeBestand: unknown,
 ): string[] {
   const provVan = new Map(gemeenten.map((g) => [g.code, g.provincie]));
   const gecorrigeerd = new Map(taak.map((t) => [t.code, typeof t.gecorrigeerd === 'number' ? t.gecorrigeerd : 0]));

@@ -1,6 +1,7 @@
 /**
  * CSV downloads that open correctly in Excel with Dutch settings: separator `;`,
- * UTF-8 with a byte order mark, CRLF line ends, decimal comma, no thousands separator.
+ * UTF-8 with a byte order mark, CRLF line ends, decimal comma, no thousands separator, and
+ * text cells that could be read as a formula neutralised (csvCel).
  */
 import type { GemeenteReeks, GemeenteStand, SnapshotOverzicht } from '../monitor/index.ts';
 import { STATUS_LABEL } from '../monitor/index.ts';
@@ -8,14 +9,23 @@ import { STATUS_LABEL } from '../monitor/index.ts';
 export const CSV_SCHEIDINGSTEKEN = ';';
 const BOM = '\uFEFF';
 
-function veld(v: string | number | null | undefined): string {
+/** A text cell a spreadsheet would read as a formula (OWASP, "CSV Injection"). */
+const FORMULE = /^[=+\-@\t\r]/;
+
+/**
+ * One cell. Numbers are written as numbers (a negative number stays a number); a text that
+ * starts with = + - @, a tab or a carriage return gets a leading single quote and is quoted,
+ * so Excel, LibreOffice and Google Sheets show it as text and never run it.
+ */
+export function csvCel(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(1).replace('.', ',')) : v;
-  return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : v.toFixed(1).replace('.', ',');
+  if (FORMULE.test(v)) return `"'${v.replace(/"/g, '""')}"`;
+  return /[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 export function naarCsv(kop: readonly string[], rijen: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return BOM + [kop, ...rijen].map((r) => r.map(veld).join(CSV_SCHEIDINGSTEKEN)).join('\r\n') + '\r\n';
+  return BOM + [kop, ...rijen].map((r) => r.map(csvCel).join(CSV_SCHEIDINGSTEKEN)).join('\r\n') + '\r\n';
 }
 
 export const SNAPSHOT_KOLOMMEN = [

@@ -14,7 +14,7 @@
  * STATUS_LABEL[stand.gemeenten.get('GM0363')!.status]; // "Goed op schema" …
  * monitor.reeksen.get('GM0363')!.perioden;   // every periode with standen + maandreeks (m = 0…6)
  * ```
- * `loadMonitor` throws `MonitorDataFout` (with `.issues`) when a data file is wrong; the build
+ * `loadMonitor` throws `ValidatieFout` (with `.meldingen`) when a data file is wrong; the build
  * then stops with a Dutch list of every problem.
  *
  * ## Model (model.ts)
@@ -62,8 +62,8 @@
  * - herindeling.ts: `opvolger(h, code, na, totEnMet)`, `voorgangers(h, code, codesOud, na, totEnMet)`,
  *   `zetOverNaarIndeling(h, perCode, na, totEnMet)` (sums predecessors), `herindelingenVan(h, code)`,
  *   `indelingDatum('2016') → '2016-01-01'`.
- * - valideer.ts: `valideerMonitorData(ruw, vandaag)`, `MonitorDataFout`, `MonitorIssue`
- *   (`{ bestand, gemeente?, veld, melding }`).
+ * - Validation is not here: the data pipeline (src/lib/validatie/data.ts, schemas in src/schemas/data/)
+ *   checks every file and the rules across files; `loadMonitor` builds from what it returns.
  *
  * ## Data files (see data/bronnen-data.md)
  * data/taakstelling/<periode>.json, data/monitor/<YYYY-MM>.json, data/herindelingen.json,
@@ -79,5 +79,4 @@ export * from './tempo.ts';
 export * from './aggregaat.ts';
 export * from './herindeling.ts';
 export type * from './types.ts';
-export * from './valideer.ts';
 export * from './model.ts';

@@ -1,11 +1,10 @@
 /**
- * Loads all monitor data from a project root with `fs`, validates it (valideer.ts) and derives
+ * Gets the monitor data of a project root from the validation pipeline (src/lib/validatie/data.ts) and derives
  * the typed model the pages and charts use. Provincie and national figures are computed here
  * from the gemeente rows; they are never read from a file.
  */
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 
 import { aggregaatStatus, aggregeer, type Aggregaat, type AggregaatInvoer } from './aggregaat.ts';
 import { herindelingenVan, type Herindeling } from './herindeling.ts';
@@ -14,7 +13,8 @@ import { bepaalStatus, percentageGerealiseerd, type MonitorStatus } from './stat
 import { overdracht } from './taakstelling.ts';
 import { benodigdPerMaand, perHonderdduizend, schemaNorm } from './tempo.ts';
 import type { Indeling, Provincie, SnapshotBestand, SnapshotStatus, TaakstellingBestand } from './types.ts';
-import { MonitorDataFout, valideerMonitorData, type MonitorIssue, type RuwBestand, type RuweMonitorData } from './valideer.ts';
+import { valideerData, type GevalideerdeMonitorData } from '../validatie/data.ts';
+import { ValidatieFout } from '../validatie/melding.ts';
 
 export interface MonitorOpties {
   /**
@@ -170,59 +170,6 @@ export interface MonitorModel {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Reading
-
-function leesJson(root: string, rel: string, problemen: MonitorIssue[]): RuwBestand {
-  try {
-    return { bestand: rel, inhoud: JSON.parse(readFileSync(join(root, rel), 'utf8')) as unknown };
-  } catch (fout) {
-    const reden = fout instanceof SyntaxError ? `dit is geen geldige JSON (technische melding: ${fout.message})` : 'het bestand kan niet worden gelezen';
-    problemen.push({ bestand: rel, veld: '(bestand)', melding: `${rel}, veld "(bestand)": ${reden}; verwacht een leesbaar JSON-bestand.` });
-    return { bestand: rel, inhoud: undefined };
-  }
-}
-
-function leesMap(root: string, map: string, problemen: MonitorIssue[]): RuwBestand[] {
-  const pad = join(root, map);
-  if (!existsSync(pad)) return [];
-  return readdirSync(pad)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => leesJson(root, `${map}/${f}`, problemen));
-}
-
-/** Reads every monitor-related JSON file under `<root>/data`. */
-export function leesRuweMonitorData(root: string): RuweMonitorData {
-  const problemen: MonitorIssue[] = [];
-  const verplicht = (rel: string): RuwBestand => {
-    if (!existsSync(join(root, rel))) {
-      problemen.push({ bestand: rel, veld: '(bestand)', melding: `${rel}, veld "(bestand)": het bestand ontbreekt; verwacht dit bestand in ${root}.` });
-      return { bestand: rel, inhoud: undefined };
-    }
-    return leesJson(root, rel, problemen);
-  };
-  const provincies = verplicht('data/provincies.json');
-  const indelingen = leesMap(root, 'data/gemeenten', problemen);
-  if (indelingen.length === 0) {
-    problemen.push({
-      bestand: 'data/gemeenten',
-      veld: '(map)',
-      melding: `data/gemeenten, veld "(map)": er zijn geen indelingen; verwacht minstens één bestand zoals data/gemeenten/2015.json.`,
-    });
-  }
-  const herindelingenPad = 'data/herindelingen.json';
-  return {
-    provincies,
-    indelingen,
-    inwoners: leesMap(root, 'data/inwoners', problemen),
-    herindelingen: existsSync(join(root, herindelingenPad)) ? leesJson(root, herindelingenPad, problemen) : null,
-    taakstellingen: leesMap(root, 'data/taakstelling', problemen),
-    snapshots: leesMap(root, 'data/monitor', problemen),
-    leesProblemen: problemen,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
 // Deriving
 
 function vandaagLokaal(): IsoDatum {
@@ -276,7 +223,7 @@ function perProvincie(
 export function bouwMonitorModel(
   root: string,
   vandaag: IsoDatum,
-  data: ReturnType<typeof valideerMonitorData>['data'],
+  data: GevalideerdeMonitorData,
 ): MonitorModel {
   const provincies = new Map(data.provincies.map((p) => [p.code, p]));
   const indelingen = new Map(data.indelingen.map((i) => [i.id, i]));
@@ -458,20 +405,24 @@ export function bouwMonitorModel(
 // ---------------------------------------------------------------------------------------------
 // Entry points
 
-/** Reads, validates and builds without caching. Throws `MonitorDataFout` with every problem found. */
+/**
+ * Reads the data through the validation pipeline (src/lib/validatie/data.ts) and builds the
+ * model from what it returns, without caching. Throws `ValidatieFout` with every problem found.
+ */
 export function leesMonitor(root: string = process.cwd(), opties: MonitorOpties = {}): MonitorModel {
   const map = resolve(root);
   const vandaag = bepaalVandaag(opties);
-  const { issues, data } = valideerMonitorData(leesRuweMonitorData(map), vandaag);
-  if (issues.length > 0) throw new MonitorDataFout(issues);
-  return bouwMonitorModel(map, vandaag, data);
+  const { meldingen, monitor } = valideerData(map, { vandaag });
+  const fouten = meldingen.filter((m) => m.ernst !== 'waarschuwing');
+  if (fouten.length > 0) throw new ValidatieFout(fouten);
+  return bouwMonitorModel(map, vandaag, monitor);
 }
 
 const cache = new Map<string, MonitorModel>();
 
 /**
  * The monitor model for a project root, memoised per (root, vandaag): call it from every page,
- * it reads the files once per build. Throws `MonitorDataFout` when the data are wrong.
+ * it reads the files once per build. Throws `ValidatieFout` when the data are wrong.
  */
 export function loadMonitor(root: string = process.cwd(), opties: MonitorOpties = {}): MonitorModel {
   const sleutel = `${resolve(root)}|${bepaalVandaag(opties)}`;

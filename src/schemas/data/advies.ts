@@ -3,6 +3,10 @@
  * the rules that recommend a thema, and where to get help; every rule carries a source or a rationale.
  */
 import { z } from 'astro/zod';
+import { controleerTabel } from '../../lib/advies/index.ts';
+import type { DataRegel } from './regels.ts';
+
+export const ADVIES_BESTAND = 'data/advies/regels.json';
 
 export interface AdviesContext {
   /** Known thema ids (data/themas.json). */
@@ -104,3 +108,9 @@ export function adviesSchema(ctx: AdviesContext) {
 
 export type AdviesTabel = z.output<ReturnType<typeof adviesSchema>>;
 export type AdviesRegel = AdviesTabel['regels'][number];
+
+/** Rules across the rule table (src/lib/advies): known answers, unique ids, every combination answered. */
+export const adviesTabelKlopt: DataRegel = ({ geldig }) => {
+  const tabel = geldig.get(ADVIES_BESTAND) as AdviesTabel | undefined;
+  return tabel ? controleerTabel(tabel).map((p) => ({ bestand: ADVIES_BESTAND, pad: p.pad, melding: p.melding })) : [];
+};

@@ -2,7 +2,8 @@
  * Advies op maat without Astro: the real rule table answers every combination, rules decide the
  * order, ended regelingen never show, and bad rule tables fail with Dutch messages.
  */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adviesSchema, type AdviesTabel } from '../../../src/schemas/data/advies.ts';
@@ -17,7 +18,7 @@ import {
   type AdviesItem,
 } from '../../../src/lib/advies/index.ts';
 import { formatMelding } from '../../../src/lib/validatie/melding.ts';
-import { valideerAdviesData } from '../../../src/lib/validatie/advies.ts';
+import { valideerData } from '../../../src/lib/validatie/data.ts';
 
 const REPO = join(import.meta.dirname, '../../..');
 const ruw = JSON.parse(readFileSync(join(REPO, 'data/advies/regels.json'), 'utf8')) as AdviesTabel;
@@ -25,7 +26,19 @@ const CTX = { themaIds: THEMA_IDS, voorbeeldDoelgroepen: DOELGROEPEN_VOORBEELD }
 const tabel = adviesSchema(CTX).parse(ruw);
 const VANDAAG = '2026-12-06';
 const kopie = (): AdviesTabel => structuredClone(ruw);
-const meldingen = (data: unknown) => valideerAdviesData(data, CTX).map(formatMelding);
+/** The messages `npm run check` gives for this rule table: the real data pipeline on a small project root. */
+function meldingen(data: unknown, metPlek = false): string[] {
+  const root = mkdtempSync(join(tmpdir(), 'ot-advies-'));
+  try {
+    mkdirSync(join(root, 'data/advies'), { recursive: true });
+    copyFileSync(join(REPO, 'data/themas.json'), join(root, 'data/themas.json'));
+    writeFileSync(join(root, 'data/advies/regels.json'), JSON.stringify(data, null, 2));
+    // Without a line and column, so the cases below stay readable; the pipeline's own tests cover positions.
+    return valideerData(root, { vandaag: VANDAAG }).meldingen.map((m) => formatMelding(metPlek ? m : { ...m, regel: undefined, kolom: undefined }));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
 
 const item = (over: Partial<AdviesItem> & Pick<AdviesItem, 'title' | 'type'>): AdviesItem => ({
   url: `/x/${over.title}/`,
@@ -118,6 +131,12 @@ describe('bad input in the rule table fails the check with a Dutch message', () 
     expect(meldingen(t)).toEqual([
       `data/advies/regels.json — regels[0].thema: onbekend thema "woningbouw"; kies uit: ${THEMA_IDS.join(', ')}`,
     ]);
+  });
+  it('names the line and column of the field', () => {
+    const t = kopie();
+    t.regels[1]!.thema = 'woningbouw';
+    const regel = JSON.stringify(t, null, 2).split('\n').findIndex((l) => l.includes('"woningbouw"')) + 1;
+    expect(meldingen(t, true)[0]).toMatch(new RegExp(`^data/advies/regels\\.json:${regel}:\\d+ — regels\\[1\\]\\.thema: onbekend thema "woningbouw"`));
   });
   it('an unknown doelgroep, in a rule and among the voorbeeld doelgroepen', () => {
     const t = kopie();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { naarCsv } from '../../../src/lib/land-in-beeld/csv.ts';
+import { csvCel, naarCsv } from '../../../src/lib/land-in-beeld/csv.ts';
 
 describe('CSV for Excel with Dutch settings', () => {
   const csv = naarCsv(['gemeente', 'percentage', 'toelichting'], [["'s-Gravenhage", 83.33, 'a; b "c"'], ['Utrecht', null, 'x']]);
@@ -11,5 +11,11 @@ describe('CSV for Excel with Dutch settings', () => {
   it('uses a semicolon, a decimal comma and quotes only where needed', () => {
     expect(csv.split('\r\n')[1]).toBe("'s-Gravenhage;83,3;\"a; b \"\"c\"\"\"");
     expect(csv.split('\r\n')[2]).toBe('Utrecht;;x');
+  });
+  it('neutralises text cells that a spreadsheet would run as a formula (OWASP CSV injection)', () => {
+    const rij = naarCsv(['a', 'b', 'c', 'd', 'e', 'f', 'g'], [['=HYPERLINK("https://x.example","klik")', '+31', '-1+2', '@SUM(A1)', '\tTab', '\rCR', -3]]).split('\r\n')[1];
+    expect(rij).toBe(`"'=HYPERLINK(""https://x.example"",""klik"")";"'+31";"'-1+2";"'@SUM(A1)";"'\tTab";"'\rCR";-3`);
+    expect(csvCel("'s-Gravenhage")).toBe("'s-Gravenhage");
+    expect(csvCel('Súdwest-Fryslân')).toBe('Súdwest-Fryslân');
   });
 });

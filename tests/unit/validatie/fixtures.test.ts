@@ -109,11 +109,11 @@ const GEVALLEN: Record<string, string[]> = {
     'content/vragen/plaatshouder.mdx:12:1 — tekst: nog niet ingevuld: vervang "VUL IN: het volledige antwoord. Zie [het thema](/themas/procesverbetering/)." door de echte tekst',
   ],
   'themas-json-kapot': [
-    "data/themas.json:18 — -: het bestand is geen geldige JSON (er ontbreekt een komma of een haakje); controleer komma's, aanhalingstekens en haakjes op of vlak vóór regel 18",
+    "data/themas.json:18:5 — -: het bestand is geen geldige JSON (er ontbreekt een komma of een haakje); controleer komma's, aanhalingstekens en haakjes op of vlak vóór regel 18",
   ],
-  'themas-dubbel-id': ['data/themas.json:3 — [3].id: het thema "woningdelen" staat er twee keer in; verwacht elk id één keer'],
+  'themas-dubbel-id': ['data/themas.json:5:10 — [3].id: het thema "woningdelen" staat er twee keer in; verwacht elk id één keer'],
   'data-json-kapot': [
-    "data/monitor/2015-08.json:7 — -: het bestand is geen geldige JSON (er ontbreekt een komma of een haakje); controleer komma's, aanhalingstekens en haakjes op of vlak vóór regel 7",
+    "data/monitor/2015-08.json:7:3 — -: het bestand is geen geldige JSON (er ontbreekt een komma of een haakje); controleer komma's, aanhalingstekens en haakjes op of vlak vóór regel 7",
   ],
   // Issue 9 and 11 (content side): MDX is content, not code; what the build publishes; rules across files; freshness.
   versheid: [
@@ -212,17 +212,17 @@ const GEVALLEN: Record<string, string[]> = {
 };
 
 /**
- * Monitor-data cases: the rule and its wording belong to src/lib/monitor; here we assert the
+ * Monitor-data cases: the rule and its wording belong to src/schemas/data/; here we assert the
  * place (file, line, field), the gemeente and the key part of what was expected.
  */
 const MONITOR_GEVALLEN: Record<string, { plek: string; bevat: string[] }[]> = {
-  'data-tekst-in-getal': [{ plek: 'data/monitor/2015-08.json:10 — realisatie: ', bevat: ['GM0363 (Amsterdam)', 'verwacht een geheel getal van 0 of meer', '"120"'] }],
-  'data-negatief': [{ plek: 'data/monitor/2015-08.json:13 — realisatie: ', bevat: ["GM0796 ('s-Hertogenbosch)", 'verwacht een geheel getal van 0 of meer', '-3'] }],
-  'data-lager-dan-vorige-maand': [{ plek: 'data/monitor/2015-09.json:12 — realisatie: ', bevat: ["GM0518 ('s-Gravenhage)", 'verwacht minstens 80', '75'] }],
-  'data-gemeente-ontbreekt': [{ plek: 'data/monitor/2015-08.json:8 — gemeenten: ', bevat: ['GM0893 (Bergen (L.))', 'ontbreekt'] }],
+  'data-tekst-in-getal': [{ plek: 'data/monitor/2015-08.json:10:35 — gemeenten[1].realisatie: ', bevat: ['GM0363 (Amsterdam)', 'verwacht een geheel getal van 0 of meer', '"120"'] }],
+  'data-negatief': [{ plek: 'data/monitor/2015-08.json:13:35 — gemeenten[4].realisatie: ', bevat: ["GM0796 ('s-Hertogenbosch)", 'verwacht een geheel getal van 0 of meer', '-3'] }],
+  'data-lager-dan-vorige-maand': [{ plek: 'data/monitor/2015-09.json:12:35 — gemeenten[3].realisatie: ', bevat: ["GM0518 ('s-Gravenhage)", 'verwacht minstens 80', '75'] }],
+  'data-gemeente-ontbreekt': [{ plek: 'data/monitor/2015-08.json:8:16 — gemeenten: ', bevat: ['GM0893 (Bergen (L.))', 'ontbreekt'] }],
   'data-peildatum-toekomst': [
-    { plek: 'data/monitor/2099-08.json:2 — peildatum: ', bevat: ['toekomst', 'vandaag (1 juni 2026)'] },
-    { plek: 'data/monitor/2099-08.json:2 — peildatum: ', bevat: ['past niet bij periode 2015-II'] },
+    { plek: 'data/monitor/2099-08.json:2:16 — peildatum: ', bevat: ['toekomst', 'vandaag (1 juni 2026)'] },
+    { plek: 'data/monitor/2099-08.json:2:16 — peildatum: ', bevat: ['past niet bij periode 2015-II'] },
   ],
 };
 
