@@ -15,7 +15,7 @@ export type { SchemaContext } from './context.ts';
  * Whether `gecontroleerd` (the date of the last fact check) is required on every item.
  * Off while editors add it to every item; the lead switches it on once all items have one.
  */
-export const GECONTROLEERD_VERPLICHT = false;
+export const GECONTROLEERD_VERPLICHT = true;
 
 /** `npm run check` warns about items whose last fact check lies more than this many months back. */
 export const CONTROLE_TERMIJN_MAANDEN = 12;

@@ -7,7 +7,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeSync } fr
 import { join } from 'node:path';
 import { CONTENT_TYPES, type ContentType } from '../../schemas/index.ts';
 import { datumVan } from '../../schemas/context.ts';
-import { DOELGROEPEN_ORGANISATIE } from '../../schemas/velden.ts';
+import { DOELGROEPEN_ORGANISATIE, GECONTROLEERD_VERPLICHT } from '../../schemas/velden.ts';
 import { DOELGROEPEN_VOORBEELD, STATUS_FASEN, SUBSIDIES } from '../../schemas/voorbeeld.ts';
 import { KORT_ANTWOORD_MAX, VRAAG_CATEGORIEEN } from '../../schemas/vraag.ts';
 import { SLUG_PATROON, slugify } from '../slug.ts';
@@ -58,7 +58,9 @@ function basisVelden(titel: string, datum: string, metThemas: boolean, THEMA_IDS
     `title: ${q(titel)} # (verplicht) de titel zoals bezoekers hem zien`,
     `publicatiedatum: ${datum} # (verplicht) JJJJ-MM-DD, niet in de toekomst`,
     `# laatstBijgewerkt: ${datum} # (optioneel) JJJJ-MM-DD, op of na de publicatiedatum`,
-    `# gecontroleerd: ${datum} # (optioneel) JJJJ-MM-DD: wanneer u de feiten voor het laatst naliep tegen openbare bronnen`,
+    GECONTROLEERD_VERPLICHT
+      ? `gecontroleerd: ${datum} # (verplicht) JJJJ-MM-DD: wanneer u de feiten voor het laatst naliep tegen openbare bronnen`
+      : `# gecontroleerd: ${datum} # (optioneel) JJJJ-MM-DD: wanneer u de feiten voor het laatst naliep tegen openbare bronnen`,
     '# wijziging: "Wat er veranderde, in één zin" # (optioneel) hoogstens 200 tekens, geschreven voor de lezer',
     '# regeling: # (optioneel) alleen bij een pagina over één regeling of regel die eindigt',
     '#   naam: "Naam van de regeling"',

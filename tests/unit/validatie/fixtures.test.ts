@@ -61,31 +61,31 @@ const GEVALLEN: Record<string, string[]> = {
     'content/handreikingen/veldnaam-verkeerd.mdx:5:1 — samenvating: onbekend veld "samenvating"; bedoelt u "samenvatting"?',
   ],
   'link-kapot': [
-    'content/vragen/link-kapot.mdx:12:38 — tekst: link naar "/themas/procesverbeteren/" leidt naar een pagina die niet bestaat; bedoelt u "/themas/procesverbetering/"?',
+    'content/vragen/link-kapot.mdx:13:38 — tekst: link naar "/themas/procesverbeteren/" leidt naar een pagina die niet bestaat; bedoelt u "/themas/procesverbetering/"?',
   ],
   'relatieve-link': [
-    'content/vragen/relatieve-link.mdx:12:38 — tekst: link "procesverbetering" is relatief; verwacht een link die met / begint, zoals /themas/woningdelen/',
+    'content/vragen/relatieve-link.mdx:13:38 — tekst: link "procesverbetering" is relatief; verwacht een link die met / begint, zoals /themas/woningdelen/',
   ],
   'download-ontbreekt': [
     'content/handreikingen/download-ontbreekt.mdx:10 — downloads[0].bestand: het bestand "/downloads/stappenplan-2016.pdf" bestaat niet; verwacht het in public/downloads/stappenplan-2016.pdf',
   ],
   'afbeelding-ontbreekt': [
-    'content/handreikingen/afbeelding-ontbreekt.mdx:17:1 — tekst: afbeelding "/afbeeldingen/woningdelen.jpg" bestaat niet; verwacht het bestand in public/afbeeldingen/woningdelen.jpg',
+    'content/handreikingen/afbeelding-ontbreekt.mdx:18:1 — tekst: afbeelding "/afbeeldingen/woningdelen.jpg" bestaat niet; verwacht het bestand in public/afbeeldingen/woningdelen.jpg',
   ],
   'afbeelding-zonder-beschrijving': [
-    'content/handreikingen/afbeelding-zonder-beschrijving.mdx:17:1 — tekst: afbeelding "/afbeeldingen/woningdelen.png" heeft geen beschrijving; verwacht een korte beschrijving tussen de [ ], zoals ![Flexwoningen aan de rand van het dorp](/afbeeldingen/woningdelen.png)',
+    'content/handreikingen/afbeelding-zonder-beschrijving.mdx:18:1 — tekst: afbeelding "/afbeeldingen/woningdelen.png" heeft geen beschrijving; verwacht een korte beschrijving tussen de [ ], zoals ![Flexwoningen aan de rand van het dorp](/afbeeldingen/woningdelen.png)',
   ],
   'leeg-bestand': ['content/vragen/leeg-bestand.mdx:1 — -: het bestand is leeg; verwacht frontmatter tussen twee regels met ---'],
-  'lege-tekst': ['content/vragen/lege-tekst.mdx:11 — tekst: de tekst is leeg; verwacht de tekst van de pagina onder de tweede regel met ---'],
+  'lege-tekst': ['content/vragen/lege-tekst.mdx:12 — tekst: de tekst is leeg; verwacht de tekst van de pagina onder de tweede regel met ---'],
   'geen-frontmatter': ['content/vragen/geen-frontmatter.mdx:1 — -: het bestand begint niet met ---; verwacht frontmatter tussen twee regels met ---'],
   'frontmatter-niet-afgesloten': [
     'content/vragen/frontmatter-niet-afgesloten.mdx:1 — -: de frontmatter wordt niet afgesloten; verwacht een tweede regel met ---',
   ],
   'mdx-kapot': [
-    'content/vragen/mdx-kapot.mdx:12:33 — tekst: de tekst is geen geldige MDX: er staat een { zonder bijbehorende }; verwacht gewone tekst: schrijf \\{ of \\< als u het teken zelf bedoelt',
+    'content/vragen/mdx-kapot.mdx:13:33 — tekst: de tekst is geen geldige MDX: er staat een { zonder bijbehorende }; verwacht gewone tekst: schrijf \\{ of \\< als u het teken zelf bedoelt',
   ],
   'onbekend-onderdeel': [
-    'content/vragen/onbekend-onderdeel.mdx:14:1 — tekst: onbekend onderdeel <Grafiek>: toegestane onderdelen: geen (de opmaak biedt geen onderdelen aan); verwacht gewone tekst, koppen, lijsten, links en afbeeldingen',
+    'content/vragen/onbekend-onderdeel.mdx:15:1 — tekst: onbekend onderdeel <Grafiek>: toegestane onderdelen: geen (de opmaak biedt geen onderdelen aan); verwacht gewone tekst, koppen, lijsten, links en afbeeldingen',
   ],
   'tekst-in-getalveld': [
     'content/voorbeelden/tekst-in-getalveld.mdx:9:1 — aantalWooneenheden: verwacht een getal voor aantalWooneenheden (zonder punt of aanhalingstekens); gevonden: "vijfhonderd"',
@@ -106,7 +106,7 @@ const GEVALLEN: Record<string, string[]> = {
   plaatshouder: [
     'content/vragen/plaatshouder.mdx:5:1 — categorie: nog niet ingevuld: vervang "VUL IN" door de echte waarde; kies uit: taakstelling, woningen en locaties, geld en regelingen, proces en samenwerking, toezicht, wonen en meedoen',
     'content/vragen/plaatshouder.mdx:6:1 — kortAntwoord: nog niet ingevuld: vervang "VUL IN: het antwoord in één zin" door de echte inhoud',
-    'content/vragen/plaatshouder.mdx:12:1 — tekst: nog niet ingevuld: vervang "VUL IN: het volledige antwoord. Zie [het thema](/themas/procesverbetering/)." door de echte tekst',
+    'content/vragen/plaatshouder.mdx:13:1 — tekst: nog niet ingevuld: vervang "VUL IN: het volledige antwoord. Zie [het thema](/themas/procesverbetering/)." door de echte tekst',
   ],
   'themas-json-kapot': [
     "data/themas.json:18:5 — -: het bestand is geen geldige JSON (er ontbreekt een komma of een haakje); controleer komma's, aanhalingstekens en haakjes op of vlak vóór regel 18",
@@ -117,6 +117,7 @@ const GEVALLEN: Record<string, string[]> = {
   ],
   // Issue 9 and 11 (content side): MDX is content, not code; what the build publishes; rules across files; freshness.
   versheid: [
+    'content/vragen/nooit-gecontroleerd.mdx:2:1 — gecontroleerd: verplicht veld ontbreekt; verwacht een datum als JJJJ-MM-DD',
     'content/vragen/lang-geleden.mdx:4:1 — gecontroleerd: waarschuwing: laatst gecontroleerd op 1 maart 2019, meer dan 12 maanden geleden; verwacht een nieuwe controle van de feiten tegen openbare bronnen, en daarna de datum van die controle bij gecontroleerd',
     'content/vragen/ruim-een-jaar.mdx:5:1 — gecontroleerd: waarschuwing: laatst gecontroleerd op 1 mei 2025, meer dan 12 maanden geleden; verwacht een nieuwe controle van de feiten tegen openbare bronnen, en daarna de datum van die controle bij gecontroleerd',
   ],
@@ -127,52 +128,52 @@ const GEVALLEN: Record<string, string[]> = {
     `content/voorbeelden/woningen-in-bussum.mdx:6:13 — gemeenten[0]: gemeente "GM0381" (Bussum) bestaat niet meer op de datum van de stand (april 2024): zij is per 1 januari 2016 opgegaan in "GM1942" (Gooise Meren); bedoelt u "GM1942"?`,
   ],
   'html-afbeelding-extern': [
-    `content/vragen/html-afbeelding-extern.mdx:14:1 — tekst: de afbeelding "https://example.com/teller.gif" staat op een andere site: de site laadt niets van andere sites; verwacht een afbeelding in public/afbeeldingen/, zoals /afbeeldingen/naam.jpg`,
+    `content/vragen/html-afbeelding-extern.mdx:15:1 — tekst: de afbeelding "https://example.com/teller.gif" staat op een andere site: de site laadt niets van andere sites; verwacht een afbeelding in public/afbeeldingen/, zoals /afbeeldingen/naam.jpg`,
   ],
   'html-base': [
-    `content/vragen/html-base.mdx:14:1 — tekst: het HTML-element <base> is niet toegestaan (het verandert waar alle links van de pagina heen gaan); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
+    `content/vragen/html-base.mdx:15:1 — tekst: het HTML-element <base> is niet toegestaan (het verandert waar alle links van de pagina heen gaan); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
   ],
   'html-form-extern': [
-    `content/vragen/html-form-extern.mdx:14:1 — tekst: het HTML-element <form> is niet toegestaan (het stuurt gegevens van bezoekers weg); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
+    `content/vragen/html-form-extern.mdx:15:1 — tekst: het HTML-element <form> is niet toegestaan (het stuurt gegevens van bezoekers weg); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
   ],
   'html-iframe': [
-    `content/vragen/html-iframe.mdx:14:1 — tekst: het HTML-element <iframe> is niet toegestaan (het laadt een pagina van een andere site); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
+    `content/vragen/html-iframe.mdx:15:1 — tekst: het HTML-element <iframe> is niet toegestaan (het laadt een pagina van een andere site); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
   ],
   'html-link-stylesheet': [
-    `content/vragen/html-link-stylesheet.mdx:14:1 — tekst: het HTML-element <link> is niet toegestaan (het laadt een bestand van buiten de tekst); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
+    `content/vragen/html-link-stylesheet.mdx:15:1 — tekst: het HTML-element <link> is niet toegestaan (het laadt een bestand van buiten de tekst); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
   ],
   'html-meta-refresh': [
-    `content/vragen/html-meta-refresh.mdx:14:1 — tekst: het HTML-element <meta> is niet toegestaan (het verandert hoe de browser de pagina behandelt, bijvoorbeeld een doorverwijzing); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
+    `content/vragen/html-meta-refresh.mdx:15:1 — tekst: het HTML-element <meta> is niet toegestaan (het verandert hoe de browser de pagina behandelt, bijvoorbeeld een doorverwijzing); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
   ],
   'html-onclick': [
-    `content/vragen/html-onclick.mdx:12:16 — tekst: het attribuut onclick op <span> is niet toegestaan: on…-attributen voeren code uit; verwacht alleen lang, title`,
+    `content/vragen/html-onclick.mdx:13:16 — tekst: het attribuut onclick op <span> is niet toegestaan: on…-attributen voeren code uit; verwacht alleen lang, title`,
   ],
   'html-script': [
-    `content/vragen/html-script.mdx:14:1 — tekst: het HTML-element <script> is niet toegestaan (het voert code uit); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
+    `content/vragen/html-script.mdx:15:1 — tekst: het HTML-element <script> is niet toegestaan (het voert code uit); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
   ],
   'html-style-attribuut': [
-    `content/vragen/html-style-attribuut.mdx:12:1 — tekst: het attribuut style op <p> is niet toegestaan: opmaak hoort in de stylesheet van de site; verwacht alleen lang, title`,
+    `content/vragen/html-style-attribuut.mdx:13:1 — tekst: het attribuut style op <p> is niet toegestaan: opmaak hoort in de stylesheet van de site; verwacht alleen lang, title`,
   ],
   'html-toegestaan': [],
   'import-onbekend-onderdeel': [
-    `content/vragen/import-onbekend-onderdeel.mdx:12:1 — tekst: import is niet toegestaan ("import Grafiek from '../../src/components/Grafiek.astro'"): een pagina is tekst, geen code; verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`,
-    `content/vragen/import-onbekend-onderdeel.mdx:16:1 — tekst: onbekend onderdeel <Grafiek>: toegestane onderdelen: geen (de opmaak biedt geen onderdelen aan); verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`,
+    `content/vragen/import-onbekend-onderdeel.mdx:13:1 — tekst: import is niet toegestaan ("import Grafiek from '../../src/components/Grafiek.astro'"): een pagina is tekst, geen code; verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`,
+    `content/vragen/import-onbekend-onderdeel.mdx:17:1 — tekst: onbekend onderdeel <Grafiek>: toegestane onderdelen: geen (de opmaak biedt geen onderdelen aan); verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`,
   ],
   'javascript-link': [
-    `content/vragen/javascript-link.mdx:12:16 — tekst: het adres "javascript:alert(1)" bij href van <a> is niet toegestaan: javascript:- en data:-adressen voeren code uit of verbergen inhoud; verwacht een adres dat begint met https:// of met /`,
+    `content/vragen/javascript-link.mdx:13:16 — tekst: het adres "javascript:alert(1)" bij href van <a> is niet toegestaan: javascript:- en data:-adressen voeren code uit of verbergen inhoud; verwacht een adres dat begint met https:// of met /`,
   ],
   'markdown-afbeelding-extern': [
-    `content/vragen/markdown-afbeelding-extern.mdx:14:1 — tekst: de afbeelding "https://example.com/logo.png" staat op een andere site: de site laadt niets van andere sites; verwacht een afbeelding in public/afbeeldingen/, zoals /afbeeldingen/naam.jpg`,
+    `content/vragen/markdown-afbeelding-extern.mdx:15:1 — tekst: de afbeelding "https://example.com/logo.png" staat op een andere site: de site laadt niets van andere sites; verwacht een afbeelding in public/afbeeldingen/, zoals /afbeeldingen/naam.jpg`,
   ],
   'mdx-export': [
-    `content/vragen/mdx-export.mdx:12:1 — tekst: export is niet toegestaan ("export const thuis = process.env.HOME"): een pagina is tekst, geen code; verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`,
+    `content/vragen/mdx-export.mdx:13:1 — tekst: export is niet toegestaan ("export const thuis = process.env.HOME"): een pagina is tekst, geen code; verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`,
   ],
   'mdx-process-env': [
-    `content/vragen/mdx-process-env.mdx:12:45 — tekst: code tussen accolades is niet toegestaan ("{process.env.PATH}"): een pagina is tekst, geen code; verwacht gewone tekst (schrijf \\{ als u het teken zelf bedoelt; commentaar {/* … */} mag wel)`,
+    `content/vragen/mdx-process-env.mdx:13:45 — tekst: code tussen accolades is niet toegestaan ("{process.env.PATH}"): een pagina is tekst, geen code; verwacht gewone tekst (schrijf \\{ als u het teken zelf bedoelt; commentaar {/* … */} mag wel)`,
   ],
   'mdx-readfilesync': [
-    `content/vragen/mdx-readfilesync.mdx:12:1 — tekst: import is niet toegestaan ("import { readFileSync } from 'node:fs'"): een pagina is tekst, geen code; verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`,
-    `content/vragen/mdx-readfilesync.mdx:14:30 — tekst: code tussen accolades is niet toegestaan ("{readFileSync('/etc/hostname', 'utf8')}"): een pagina is tekst, geen code; verwacht gewone tekst (schrijf \\{ als u het teken zelf bedoelt; commentaar {/* … */} mag wel)`,
+    `content/vragen/mdx-readfilesync.mdx:13:1 — tekst: import is niet toegestaan ("import { readFileSync } from 'node:fs'"): een pagina is tekst, geen code; verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`,
+    `content/vragen/mdx-readfilesync.mdx:15:30 — tekst: code tussen accolades is niet toegestaan ("{readFileSync('/etc/hostname', 'utf8')}"): een pagina is tekst, geen code; verwacht gewone tekst (schrijf \\{ als u het teken zelf bedoelt; commentaar {/* … */} mag wel)`,
   ],
   'onbekend-veld-genest': [
     `content/vragen/onbekend-veld-genest.mdx:10:5 — bronnen[0].datun: onbekend veld "datun"; bedoelt u "datum"?`,
@@ -198,8 +199,8 @@ const GEVALLEN: Record<string, string[]> = {
   ],
   'underscore-bestand': [
     `content/vragen/_concept.mdx — -: een bestandsnaam die met _ begint wordt toch gepubliceerd; verwacht een naam zonder _, zoals "concept.mdx" (een pagina die nog niet af is krijgt concept: true)`,
-    `content/vragen/_concept.mdx:12:38 — tekst: link naar "/themas/bestaat-niet/" leidt naar een pagina die niet bestaat; verwacht een bestaande pagina van deze site`,
-    `content/vragen/_concept.mdx:14:1 — tekst: het HTML-element <script> is niet toegestaan (het voert code uit); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
+    `content/vragen/_concept.mdx:13:38 — tekst: link naar "/themas/bestaat-niet/" leidt naar een pagina die niet bestaat; verwacht een bestaande pagina van deze site`,
+    `content/vragen/_concept.mdx:15:1 — tekst: het HTML-element <script> is niet toegestaan (het voert code uit); verwacht gewone tekst, of een van deze elementen: ${HTML}`,
   ],
   'utf-16': [
     `content/vragen/utf-16.mdx — -: het bestand is opgeslagen als UTF-16 ("Unicode"), niet als UTF-8; sla het bestand op als UTF-8 (in Kladblok of Visual Studio Code: Opslaan als, codering "UTF-8"; in Word: Platte tekst, Unicode (UTF-8))`,
@@ -348,7 +349,9 @@ describe('npm run check als opdracht', () => {
 
   it('--verouderd noemt wat aan een controle toe is, oudste eerst en nooit gecontroleerde eerst', () => {
     const r = checkCli('--root', join(MAP, 'versheid'), '--verouderd');
-    expect(r.status).toBe(0);
+    // gecontroleerd is required (GECONTROLEERD_VERPLICHT): the never-checked item is listed first and fails the check.
+    expect(r.status).toBe(1);
+    expect(r.stderr + r.stdout).toContain('content/vragen/nooit-gecontroleerd.mdx:2:1 — gecontroleerd: verplicht veld ontbreekt');
     const regels = r.stdout.split('\n').filter((l) => l.startsWith('  '));
     expect(r.stdout).toContain("Te controleren: 4 van 5 pagina's, oudste controle eerst");
     expect(regels.map((l) => l.trim().split(/\s+/).slice(0, 2).join(' '))).toEqual([

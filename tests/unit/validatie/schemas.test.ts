@@ -9,7 +9,8 @@ import { voorbeeldSchema } from '../../../src/schemas/voorbeeld.ts';
 import { leesSchemaContext } from '../../../src/lib/validatie/context.ts';
 import { REPO } from './boom.ts';
 
-const CTX: SchemaContext = leesSchemaContext(REPO, '2026-12-06');
+/** gecontroleerd optional here, so each case shows only its own rule; the switch itself is tested below. */
+const CTX: SchemaContext = { ...leesSchemaContext(REPO, '2026-12-06'), gecontroleerdVerplicht: false };
 const vraag = (extra: Record<string, unknown> = {}) => ({
   title: 'Wie is verantwoordelijk?',
   publicatiedatum: '2016-02-01',
@@ -59,6 +60,7 @@ describe('vandaag komt uit de context', () => {
 
   it('gecontroleerd wordt verplicht met één schakelaar', () => {
     expect(fouten(vraagSchema(CTX), vraag())).toEqual([]);
+    expect(fouten(vraagSchema({ ...CTX, gecontroleerdVerplicht: undefined }), vraag())).toEqual(['gecontroleerd: verwacht een datum als JJJJ-MM-DD']);
     expect(fouten(vraagSchema({ ...CTX, gecontroleerdVerplicht: true }), vraag())).toEqual(['gecontroleerd: verwacht een datum als JJJJ-MM-DD']);
     expect(fouten(vraagSchema({ ...CTX, gecontroleerdVerplicht: true }), vraag({ gecontroleerd: '2026-12-06' }))).toEqual([]);
   });
