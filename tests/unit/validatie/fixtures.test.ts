@@ -117,8 +117,8 @@ const GEVALLEN: Record<string, string[]> = {
   ],
   // Issue 9 and 11 (content side): MDX is content, not code; what the build publishes; rules across files; freshness.
   versheid: [
-    'content/vragen/nooit-gecontroleerd.mdx:2:1 — gecontroleerd: verplicht veld ontbreekt; verwacht een datum als JJJJ-MM-DD',
     'content/vragen/lang-geleden.mdx:4:1 — gecontroleerd: waarschuwing: laatst gecontroleerd op 1 maart 2019, meer dan 12 maanden geleden; verwacht een nieuwe controle van de feiten tegen openbare bronnen, en daarna de datum van die controle bij gecontroleerd',
+    'content/vragen/nooit-gecontroleerd.mdx:2:1 — gecontroleerd: verplicht veld ontbreekt; verwacht een datum als JJJJ-MM-DD',
     'content/vragen/ruim-een-jaar.mdx:5:1 — gecontroleerd: waarschuwing: laatst gecontroleerd op 1 mei 2025, meer dan 12 maanden geleden; verwacht een nieuwe controle van de feiten tegen openbare bronnen, en daarna de datum van die controle bij gecontroleerd',
   ],
   'gecontroleerd-oud': [
