@@ -17,7 +17,7 @@ import { assertId, escapeXml } from './escape.ts';
 import { dutchCollator, formatNumber, formatPercent } from './format.ts';
 import { compactPathContext } from './geo-path.ts';
 import { patternId, statusPatternDefs, STATUS_LABELS, STATUS_ORDER, STATUS_STYLES } from './status.ts';
-import { attrs, COLORS, el } from './svg.ts';
+import { attrs, COLORS, el, n } from './svg.ts';
 import type { ChartResult, ChartStatus, TableModel } from './types.ts';
 
 /** Fill of the highlighted area on a locator map without statuses (site primary, 10.4:1). */
@@ -60,6 +60,11 @@ export interface ChoroplethOptions {
   /** Words for one / more areas. Default from the object name: gemeente/gemeenten or provincie/provincies. */
   readonly areaWords?: readonly [singular: string, plural: string];
   readonly tableCaption?: string;
+  /**
+   * A link per code: every area becomes an `<a>` with the name as accessible name, reachable by
+   * keyboard; the name shows in a band under the map on hover and focus (CSS only, no script).
+   */
+  readonly links?: Readonly<Record<string, string>>;
 }
 
 interface BaseArea {
@@ -67,6 +72,9 @@ interface BaseArea {
   readonly name: string;
   readonly d: string;
 }
+
+/** Height of the band under a linked map that shows the name of the hovered or focused area. */
+export const NAME_BAND = 34;
 
 export interface MapBase {
   readonly width: number;
@@ -273,7 +281,17 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
     const extra = p === undefined ? '' : ` (${formatPercent(p)} van de taakstelling)`;
     return `<title>${escapeXml(`${a.name}: ${STATUS_LABELS[statusOf(a.code)]}${extra}`)}</title>`;
   };
-  const pathEl = (a: { code: string; name: string; d: string }) => (a.d ? `<path d="${a.d}">${titleFor(a)}</path>` : '');
+  const links = o.links;
+  const bandY = base.height + NAME_BAND / 2 + 6;
+  const pathEl = (a: { code: string; name: string; d: string }) => {
+    if (!a.d) return '';
+    const href = links?.[a.code];
+    if (!href) return `<path d="${a.d}">${titleFor(a)}</path>`;
+    return (
+      `<a${attrs({ href, class: 'ot-map__link', 'aria-label': a.name })}><path d="${a.d}">${titleFor(a)}</path>` +
+      `<text${attrs({ class: 'ot-map__naam', x: 8, y: n(bandY), 'font-size': Math.round(Math.max(14, size / 30)), 'aria-hidden': 'true' })}>${escapeXml(a.name)}</text></a>`
+    );
+  };
 
   // Fills, grouped so each group sets its fill once.
   let fills = '';
@@ -311,10 +329,11 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       class: `ot-map__svg${locator ? ' ot-map__svg--locator' : ''}`,
-      viewBox: `0 0 ${base.width} ${base.height}`,
+      viewBox: `0 0 ${base.width} ${base.height + (links ? NAME_BAND + 8 : 0)}`,
       width: '100%',
       // A locator map only repeats its caption ("X in provincie Y"): decorative for assistive tech.
-      ...(locator ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-labelledby': `${titleId} ${descId}` }),
+      // A linked map is a group of links (role img would hide them).
+      ...(links ? { role: 'group', 'aria-labelledby': titleId, 'aria-describedby': descId } : locator ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-labelledby': `${titleId} ${descId}` }),
     })}>` +
     el('title', { id: titleId }, escapeXml(o.title)) +
     el('desc', { id: descId }, escapeXml(desc)) +
