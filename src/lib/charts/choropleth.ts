@@ -65,6 +65,8 @@ export interface ChoroplethOptions {
    * keyboard; the name shows in a band under the map on hover and focus (CSS only, no script).
    */
   readonly links?: Readonly<Record<string, string>>;
+  /** A short note per code for the table (e.g. "klein aantal: één huishouden verandert de status"). */
+  readonly notes?: Readonly<Record<string, string>>;
 }
 
 interface BaseArea {
@@ -231,17 +233,22 @@ export function choroplethTable(
   percentages: Readonly<Record<string, number>> | undefined,
   words: readonly [string, string],
   caption: string,
+  notes?: Readonly<Record<string, string>>,
 ): TableModel {
   const sorted = [...areas].sort((a, b) => dutchCollator.compare(a.name, b.name) || a.code.localeCompare(b.code));
   const header = words[0].charAt(0).toUpperCase() + words[0].slice(1);
   return {
     caption,
-    columns: [{ label: header }, { label: 'Status' }, ...(percentages ? [{ label: 'Deel van de taakstelling gehuisvest', numeric: true }] : [])],
+    columns: [{ label: header }, { label: 'Status' }, ...(percentages ? [{ label: 'Deel van de taakstelling gehuisvest', numeric: true }] : []), ...(notes ? [{ label: 'Let op' }] : [])],
     rows: sorted.map((a) => {
       const p = percentages?.[a.code];
       return {
         header: a.name,
-        cells: [STATUS_LABELS[status[a.code] ?? 'onbekend'], ...(percentages ? [p === undefined ? '–' : formatPercent(p)] : [])],
+        cells: [
+          STATUS_LABELS[status[a.code] ?? 'onbekend'],
+          ...(percentages ? [p === undefined ? '–' : formatPercent(p)] : []),
+          ...(notes ? [notes[a.code] ?? ''] : []),
+        ],
       };
     }),
   };
@@ -344,7 +351,7 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
   const legendMode = o.legend ?? (locator ? 'none' : 'present');
   const legendCounts = legendMode === 'all' ? counts : counts.filter((c) => c.count > 0);
   const legend = legendMode === 'none' ? undefined : choroplethLegend(id, legendCounts, words, highlighted?.name);
-  const table = locator ? undefined : choroplethTable(areas, status, o.percentages, words, o.tableCaption ?? o.title);
+  const table = locator ? undefined : choroplethTable(areas, status, o.percentages, words, o.tableCaption ?? o.title, o.notes);
   return { id, title: o.title, desc, svg, legend, table };
 }
 
