@@ -5,7 +5,7 @@
  * passed in; no Astro, no file access (see `src/data/monitor.ts` for the memoised build).
  */
 import { formatDatum, formatGetal, formatMaand } from '../format.ts';
-import { periodeLabel, periodeVanDatum, vergelijkPerioden } from '../monitor/periode.ts';
+import { periodeLabel, periodeVanDatum, vergelijkPerioden, vorigePeriode } from '../monitor/periode.ts';
 import type { MonitorModel, SnapshotOverzicht } from '../monitor/model.ts';
 import { slugify } from '../slug.ts';
 import { pad } from '../routes.ts';
@@ -106,6 +106,16 @@ export interface VrijstellingVM {
   readonly bron: BronVM;
 }
 
+/** What a gemeente page shows of the example data 2015–2016, computed once. */
+export interface GemeenteVoorbeeldVM {
+  /** Monthly series per periode with at least two known months. */
+  readonly maandreeksen: readonly MaandreeksVM[];
+  /** Achterstand (> 0) or voorsprong (< 0) at the start and the end of each periode. */
+  readonly achterstandPunten: readonly { readonly label: string; readonly achterstand: number | null }[];
+  /** Housed per 100.000 inhabitants at the last stand: gemeente, its provincie and the nation. */
+  readonly vergelijk: { readonly peildatum: string; readonly gemeente: number; readonly provincie: number | null; readonly nederland: number | null } | null;
+}
+
 export interface GemeenteVM {
   readonly code: string;
   readonly naam: string;
@@ -123,6 +133,8 @@ export interface GemeenteVM {
   readonly meldingen: readonly PubliekeMeldingVM[];
   readonly toezicht: readonly ToezichtVM[];
   readonly vrijstellingen: readonly VrijstellingVM[];
+  /** Example data 2015–2016, when this code had a taakstelling then. */
+  readonly voorbeeld: GemeenteVoorbeeldVM | null;
 }
 
 export interface ProvincieVM {
@@ -294,6 +306,7 @@ export function bouwLandInBeeld({ monitor, data, vandaag }: BouwInvoer): LandInB
         .filter((t) => t.code === g.code)
         .map((t) => ({ periodeLabel: periodeLabel(t.periode), oordeel: t.oordeel, trede: t.trede, bron: verwijzing(t.bron), toelichting: t.toelichting })),
       vrijstellingen: data.vrijstellingen.filter((v) => v.code === g.code).map((v) => ({ periode: v.periode, periodeLabel: periodeLabel(v.periode), reden: v.reden, bron: verwijzing(v.bron) })),
+      voorbeeld: gemeenteVoorbeeld(monitor, g.code),
     });
   }
 
@@ -354,4 +367,23 @@ function voorbeeldVan(monitor: MonitorModel, s: SnapshotOverzicht) {
     perProvincie.set(code, maandreeks(s.periode, standen.map((x) => ({ maanden: x.maanden, realisatie: x.perProvincie.get(code)?.realisatie ?? null })), groep.gecorrigeerd));
   }
   return { landelijk, perProvincie };
+}
+
+/** The example data of one gemeente: monthly series, achterstand over time, comparison per 100.000. */
+export function gemeenteVoorbeeld(monitor: MonitorModel, code: string): GemeenteVoorbeeldVM | null {
+  const reeks = monitor.reeksen.get(code);
+  const perioden = reeks?.perioden ?? [];
+  if (perioden.length === 0) return null;
+  const maandreeksen = perioden.map((p) => maandreeks(p.periode, p.standen, p.gecorrigeerd)).filter((r) => r.bekendeMaanden >= 2);
+  const achterstandPunten = [
+    { label: periodeLabel(vorigePeriode(perioden[0]!.periode)), achterstand: perioden[0]!.achterstand },
+    ...perioden.filter((p) => p.overdracht !== null).map((p) => ({ label: periodeLabel(p.periode), achterstand: p.overdracht })),
+  ];
+  const stand = perioden.at(-1)!.standen.at(-1);
+  const snapshot = stand ? monitor.snapshots.find((s) => s.peildatum === stand.peildatum && s.periode === stand.periode) : undefined;
+  const vergelijk =
+    stand && snapshot && stand.perHonderdduizend !== null
+      ? { peildatum: stand.peildatum, gemeente: stand.perHonderdduizend, provincie: snapshot.perProvincie.get(stand.provincie)?.perHonderdduizend ?? null, nederland: snapshot.landelijk.perHonderdduizend }
+      : null;
+  return { maandreeksen, achterstandPunten, vergelijk };
 }
