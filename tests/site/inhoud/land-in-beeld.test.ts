@@ -200,6 +200,20 @@ describe('a gemeente page answers the raadslid', () => {
   });
 });
 
+describe('projection at the pace of the last three months, where monthly data exists', () => {
+  it('says on the example stand of 1 October 2015 where the nation would end, and draws it as a labelled line', () => {
+    const page = loadPage(dist, 'land-in-beeld/archief/2015-10/index.html');
+    const m = normaal(text(byTag(page.doc, 'main')[0]!));
+    // (2.411 + 2.236 + 2.335) / 3 = 2.327 per month; 6.982 + 3 × 2.327,3 = 13.964 of 20.147
+    expect(m).toMatch(/Projectie: gaat Nederland door in het tempo van de laatste drie maanden \(gemiddeld 2\.327 per maand\)/);
+    expect(m).toMatch(/ongeveer 13\.964 van de 20\.147/);
+    expect(m).toContain('projectie 13.964');
+  });
+  it('shows none for a period that is over', () => {
+    expect(hoofd('land-in-beeld/archief/2016-01/index.html')).not.toContain('Projectie:');
+  });
+});
+
 describe('no page calls the 2015–2016 data current', () => {
   it('has no "nieuwste stand" or promise of monthly updates on any Land in beeld page', () => {
     const paginas = [...readdirRecursive(join(dist, 'land-in-beeld'))].filter((f) => f.endsWith('.html'));
