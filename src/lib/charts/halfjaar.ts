@@ -59,11 +59,12 @@ export function halfjaarChart(o: HalfjaarOptions): ChartResult {
   const svg = responsiveSvg(id, title, desc, (layout) => {
     const fs = layout.fontSize;
     if (waarden.length === 0) return { height: 120, body: emptyMessage(layout, 120, 'Geen cijfers bekend') };
+    const heeft = (k: 'opgave' | 'realisatie') => o.punten.some((p) => p[k] !== null);
     const legend = drawLegend(
       [
         { label: o.nettoLabel ?? 'Netto taakstelling', sample: el('rect', { x: 4, y: 0, width: 14, height: 12, fill: NETTO_COLOR }) },
-        { label: 'Opgave met achterstand', sample: el('rect', { x: 4, y: 1, width: 14, height: 10, fill: 'none', stroke: COLORS.axis, 'stroke-width': 1.5 }) },
-        { label: 'Gehuisvest', sample: el('circle', { cx: 11, cy: 6, r: 4, fill: REALISATIE_COLOR, stroke: COLORS.white, 'stroke-width': 1.5 }) },
+        ...(heeft('opgave') ? [{ label: 'Opgave met achterstand', sample: el('rect', { x: 4, y: 1, width: 14, height: 10, fill: 'none', stroke: COLORS.axis, 'stroke-width': 1.5 }) }] : []),
+        ...(heeft('realisatie') ? [{ label: 'Gehuisvest', sample: el('circle', { cx: 11, cy: 6, r: 4, fill: REALISATIE_COLOR, stroke: COLORS.white, 'stroke-width': 1.5 }) }] : []),
       ],
       layout,
       0,
