@@ -4,6 +4,7 @@
  */
 import type { GemeenteReeks, GemeenteStand, SnapshotOverzicht } from '../monitor/index.ts';
 import { STATUS_LABEL } from '../monitor/index.ts';
+import type { AandeelVM, CijferVM, GemeenteVM, ReeksRegelVM } from './viewmodel.ts';
 
 export const CSV_SCHEIDINGSTEKEN = ';';
 const BOM = '\uFEFF';
@@ -64,7 +65,6 @@ export function gemeenteCsv(r: GemeenteReeks, provincieNaam: (code: string) => s
 // ---------------------------------------------------------------------------------------------
 // Computed shares (berekend, indicatie) and the national series.
 
-import type { AandeelVM, CijferVM, GemeenteVM, ReeksRegelVM } from './viewmodel.ts';
 
 export const BEREKEND = 'berekend (indicatie)';
 

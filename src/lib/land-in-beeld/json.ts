@@ -1,5 +1,6 @@
 /** JSON downloads: the same figures as the CSV, with the snapshot's metadata. */
 import type { GemeenteReeks, GemeenteStand, GroepStand, SnapshotOverzicht } from '../monitor/index.ts';
+import type { GemeenteVM, ReeksRegelVM } from './viewmodel.ts';
 
 const groep = (g: GroepStand) => ({
   aantalGemeenten: g.aantalGemeenten,
@@ -76,7 +77,6 @@ export function gemeenteJson(r: GemeenteReeks): string {
   );
 }
 
-import type { GemeenteVM, ReeksRegelVM } from './viewmodel.ts';
 
 const berekend = (g: GemeenteVM) =>
   g.aandelen.map((a) => ({ periode: a.periode, landelijk: a.landelijk?.aantal ?? null, aandeel: a.aandeel, gegevens: a.aandeel === null ? 'onbekend' : 'berekend (indicatie)', inwoners: g.inwoners2024, inwonersPeildatum: '2024-01-01' }));
