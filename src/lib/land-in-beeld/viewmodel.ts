@@ -74,6 +74,8 @@ export interface AandeelVM {
   readonly aandeel: number | null;
   readonly zekerheid: ReeksPeriode['zekerheid'];
   readonly vrijgesteld: boolean;
+  /** Taken over (+) or given up (−) through a regional uitruil; included in `aandeel`; 0 when none. */
+  readonly uitruil: number;
 }
 
 export interface PubliekeMeldingVM {
@@ -271,8 +273,19 @@ export function bouwLandInBeeld({ monitor, data, vandaag }: BouwInvoer): LandInB
   const berekend = reeks.filter((r) => vergelijkPerioden(r.periode, EERSTE_BEREKENDE_PERIODE) >= 0);
   const vrijPerPeriode = new Map<string, Set<string>>();
   for (const v of data.vrijstellingen) (vrijPerPeriode.get(v.periode) ?? vrijPerPeriode.set(v.periode, new Set()).get(v.periode)!).add(v.code);
+  // Regional uitruil: what one gemeente takes over another gives up (validated: the sum per agreement is 0).
+  const uitruilPerPeriode = new Map<string, Map<string, number>>();
+  for (const u of data.uitruil) {
+    const per = uitruilPerPeriode.get(u.periode) ?? uitruilPerPeriode.set(u.periode, new Map()).get(u.periode)!;
+    for (const m of u.mutaties) per.set(m.code, (per.get(m.code) ?? 0) + m.aantal);
+  }
+  const uitruilVan = (periode: string, code: string) => uitruilPerPeriode.get(periode)?.get(code) ?? 0;
   const aandelenPerPeriode = new Map<string, Map<string, number> | null>(
-    berekend.map((r) => [r.periode, r.netto && inwoners.every((i) => i.inwoners > 0) ? berekenAandelen(r.netto.aantal, inwoners, vrijPerPeriode.get(r.periode)) : null]),
+    berekend.map((r) => {
+      if (!r.netto || !inwoners.every((i) => i.inwoners > 0)) return [r.periode, null];
+      const basis = berekenAandelen(r.netto.aantal, inwoners, vrijPerPeriode.get(r.periode));
+      return [r.periode, new Map([...basis].map(([code, n]) => [code, n + uitruilVan(r.periode, code)]))];
+    }),
   );
 
   const naamVan = (code: string) => monitor.gemeenten.get(code)?.naam ?? monitor.provincies.get(code)?.naam ?? code;
@@ -288,6 +301,7 @@ export function bouwLandInBeeld({ monitor, data, vandaag }: BouwInvoer): LandInB
           aandeel: aandelenPerPeriode.get(r.periode)?.get(g.code) ?? null,
           zekerheid: r.zekerheid,
           vrijgesteld: vrijPerPeriode.get(r.periode)?.has(g.code) ?? false,
+          uitruil: uitruilVan(r.periode, g.code),
         }))
       : [];
     const nieuwste = [...aandelen].reverse().find((a) => a.aandeel !== null) ?? null;
@@ -322,7 +336,7 @@ export function bouwLandInBeeld({ monitor, data, vandaag }: BouwInvoer): LandInB
     const codes = huidigeGemeenten.filter((g) => g.provincie === p.code).map((g) => g.code);
     const aandelen = berekend.map((r) => {
       const per = aandelenPerPeriode.get(r.periode);
-      return { periode: r.periode, label: r.label, landelijk: r.netto, aandeel: per ? codes.reduce((t, c) => t + (per.get(c) ?? 0), 0) : null, zekerheid: r.zekerheid, vrijgesteld: false };
+      return { periode: r.periode, label: r.label, landelijk: r.netto, aandeel: per ? codes.reduce((t, c) => t + (per.get(c) ?? 0), 0) : null, zekerheid: r.zekerheid, vrijgesteld: false, uitruil: 0 };
     });
     const inProvincie = (code: string) => code === p.code || monitor.gemeenten.get(code)?.provincie === p.code;
     provincies.set(p.code, {

@@ -117,3 +117,18 @@ describe('monthly series in one unit, with a projection', () => {
     expect(maandreeks('2016-I', [{ maanden: 2, realisatie: 10 }], 60).projectie).toBeNull();
   });
 });
+
+describe('regional uitruil', () => {
+  it('moves part of the computed share between gemeenten and keeps the national sum', () => {
+    const bron = { uitgever: 'Regio', datum: '2025-09', url: 'https://example.org/uitruil' };
+    const met = bouwLandInBeeld({
+      monitor,
+      data: { ...data, uitruil: [{ periode: '2025-II', regio: 'Regio Amstelland', bron, mutaties: [{ code: 'GM0363', aantal: 20 }, { code: 'GM0362', aantal: -20 }] }] },
+      vandaag: '2026-12-06',
+    });
+    const ams = met.gemeenten.get('GM0363')!.aandelen.find((a) => a.periode === '2025-II')!;
+    expect(ams).toMatchObject({ aandeel: 695, uitruil: 20 });
+    const som = [...met.gemeenten.values()].filter((g) => g.huidig).reduce((t, g) => t + g.aandelen.find((a) => a.periode === '2025-II')!.aandeel!, 0);
+    expect(som).toBe(13000);
+  });
+});
