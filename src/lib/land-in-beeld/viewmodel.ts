@@ -227,7 +227,7 @@ export function openingszin(naam: string, huidigLabel: string, huidigBekend: boo
   }
   const onzeker = a.zekerheid === 'onzeker' ? ' (dat landelijke getal is onzeker)' : '';
   const nu = a.label === huidigLabel || huidigBekend ? '' : `; het cijfer voor de ${huidigLabel} is nog niet bekend`;
-  return `${naam} moet in de ${a.label} ongeveer ${formatGetal(a.aandeel)} ${a.aandeel === 1 ? 'vergunninghouder' : 'vergunninghouders'} huisvesten: berekend (indicatie) als deel van de landelijke ${a.landelijk.tekst}${onzeker}, naar het aantal inwoners${nu}.`;
+  return `${naam} ${a.label === huidigLabel ? 'moet' : 'moest'} in de ${a.label} ongeveer ${formatGetal(a.aandeel)} ${a.aandeel === 1 ? 'vergunninghouder' : 'vergunninghouders'} huisvesten: berekend (indicatie) als deel van de landelijke ${a.landelijk.tekst}${onzeker}, naar het aantal inwoners${nu}.`;
 }
 
 export interface BouwInvoer {

@@ -187,7 +187,7 @@ describe('a gemeente page answers the raadslid', () => {
   it('opens Amsterdam with its computed share for the newest known period', () => {
     const page = loadPage(dist, 'land-in-beeld/gemeente/gm0363/index.html');
     expect(text(byTag(page.doc, 'main')[0]!)).toContain(
-      'Amsterdam moet in de tweede helft 2025 ongeveer 675 vergunninghouders huisvesten: berekend (indicatie) als deel van de landelijke 13.000, naar het aantal inwoners; het cijfer voor de tweede helft 2026 is nog niet bekend.',
+      'Amsterdam moest in de tweede helft 2025 ongeveer 675 vergunninghouders huisvesten: berekend (indicatie) als deel van de landelijke 13.000, naar het aantal inwoners; het cijfer voor de tweede helft 2026 is nog niet bekend.',
     );
   });
   it('shows a public report as reported, with who and when, apart from the computed table', () => {

@@ -61,7 +61,7 @@ describe('computed shares per gemeente (current indeling)', () => {
   });
   it('opens the Amsterdam page with one sentence for the newest known period and says the current one is not known', () => {
     expect(vm.gemeenten.get('GM0363')!.openingszin).toBe(
-      'Amsterdam moet in de tweede helft 2025 ongeveer 675 vergunninghouders huisvesten: berekend (indicatie) als deel van de landelijke 13.000, naar het aantal inwoners; het cijfer voor de tweede helft 2026 is nog niet bekend.',
+      'Amsterdam moest in de tweede helft 2025 ongeveer 675 vergunninghouders huisvesten: berekend (indicatie) als deel van de landelijke 13.000, naar het aantal inwoners; het cijfer voor de tweede helft 2026 is nog niet bekend.',
     );
   });
   it('marks small numbers and uses the singular for one person', () => {
