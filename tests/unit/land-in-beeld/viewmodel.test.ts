@@ -132,3 +132,21 @@ describe('regional uitruil', () => {
     expect(som).toBe(13000);
   });
 });
+
+describe('one pass from data to page', () => {
+  it('no Land in beeld page or monitor component imports a raw data file past the validated model', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const bestanden: string[] = [];
+    const loop = (map: string) => {
+      for (const f of readdirSync(map)) {
+        const p = join(map, f);
+        if (statSync(p).isDirectory()) loop(p);
+        else if (/\.(astro|ts)$/.test(f)) bestanden.push(p);
+      }
+    };
+    for (const m of ['src/pages/land-in-beeld', 'src/components/monitor', 'src/components/charts']) loop(join(root, m));
+    const rauw = bestanden.filter((f) => /from\s+['"][^'"]*\/data\/[^'"]+\.json['"]/.test(readFileSync(f, 'utf8')));
+    expect(rauw).toEqual([]);
+  });
+});
