@@ -17,7 +17,7 @@ import { assertId, escapeXml } from './escape.ts';
 import { dutchCollator, formatNumber, formatPercent } from './format.ts';
 import { compactPathContext } from './geo-path.ts';
 import { patternId, statusPatternDefs, STATUS_LABELS, STATUS_ORDER, STATUS_STYLES } from './status.ts';
-import { attrs, COLORS, el } from './svg.ts';
+import { attrs, COLORS, el, n } from './svg.ts';
 import type { ChartResult, ChartStatus, TableModel } from './types.ts';
 
 /** Fill of the highlighted area on a locator map without statuses (site primary, 10.4:1). */
@@ -60,6 +60,13 @@ export interface ChoroplethOptions {
   /** Words for one / more areas. Default from the object name: gemeente/gemeenten or provincie/provincies. */
   readonly areaWords?: readonly [singular: string, plural: string];
   readonly tableCaption?: string;
+  /**
+   * A link per code: every area becomes an `<a>` with the name as accessible name, reachable by
+   * keyboard; the name shows in a band under the map on hover and focus (CSS only, no script).
+   */
+  readonly links?: Readonly<Record<string, string>>;
+  /** A short note per code for the table (e.g. "klein aantal: één huishouden verandert de status"). */
+  readonly notes?: Readonly<Record<string, string>>;
 }
 
 interface BaseArea {
@@ -67,6 +74,9 @@ interface BaseArea {
   readonly name: string;
   readonly d: string;
 }
+
+/** Height of the band under a linked map that shows the name of the hovered or focused area. */
+export const NAME_BAND = 34;
 
 export interface MapBase {
   readonly width: number;
@@ -223,17 +233,22 @@ export function choroplethTable(
   percentages: Readonly<Record<string, number>> | undefined,
   words: readonly [string, string],
   caption: string,
+  notes?: Readonly<Record<string, string>>,
 ): TableModel {
   const sorted = [...areas].sort((a, b) => dutchCollator.compare(a.name, b.name) || a.code.localeCompare(b.code));
   const header = words[0].charAt(0).toUpperCase() + words[0].slice(1);
   return {
     caption,
-    columns: [{ label: header }, { label: 'Status' }, ...(percentages ? [{ label: 'Deel van de taakstelling gehuisvest', numeric: true }] : [])],
+    columns: [{ label: header }, { label: 'Status' }, ...(percentages ? [{ label: 'Deel van de taakstelling gehuisvest', numeric: true }] : []), ...(notes ? [{ label: 'Let op' }] : [])],
     rows: sorted.map((a) => {
       const p = percentages?.[a.code];
       return {
         header: a.name,
-        cells: [STATUS_LABELS[status[a.code] ?? 'onbekend'], ...(percentages ? [p === undefined ? '–' : formatPercent(p)] : [])],
+        cells: [
+          STATUS_LABELS[status[a.code] ?? 'onbekend'],
+          ...(percentages ? [p === undefined ? '–' : formatPercent(p)] : []),
+          ...(notes ? [notes[a.code] ?? ''] : []),
+        ],
       };
     }),
   };
@@ -273,7 +288,17 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
     const extra = p === undefined ? '' : ` (${formatPercent(p)} van de taakstelling)`;
     return `<title>${escapeXml(`${a.name}: ${STATUS_LABELS[statusOf(a.code)]}${extra}`)}</title>`;
   };
-  const pathEl = (a: { code: string; name: string; d: string }) => (a.d ? `<path d="${a.d}">${titleFor(a)}</path>` : '');
+  const links = o.links;
+  const bandY = base.height + NAME_BAND / 2 + 6;
+  const pathEl = (a: { code: string; name: string; d: string }) => {
+    if (!a.d) return '';
+    const href = links?.[a.code];
+    if (!href) return `<path d="${a.d}">${titleFor(a)}</path>`;
+    return (
+      `<a${attrs({ href, class: 'ot-map__link', 'aria-label': a.name })}><path d="${a.d}">${titleFor(a)}</path>` +
+      `<text${attrs({ class: 'ot-map__naam', x: 8, y: n(bandY), 'font-size': Math.round(Math.max(14, size / 30)), 'aria-hidden': 'true' })}>${escapeXml(a.name)}</text></a>`
+    );
+  };
 
   // Fills, grouped so each group sets its fill once.
   let fills = '';
@@ -311,10 +336,11 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       class: `ot-map__svg${locator ? ' ot-map__svg--locator' : ''}`,
-      viewBox: `0 0 ${base.width} ${base.height}`,
+      viewBox: `0 0 ${base.width} ${base.height + (links ? NAME_BAND + 8 : 0)}`,
       width: '100%',
       // A locator map only repeats its caption ("X in provincie Y"): decorative for assistive tech.
-      ...(locator ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-labelledby': `${titleId} ${descId}` }),
+      // A linked map is a group of links (role img would hide them).
+      ...(links ? { role: 'group', 'aria-labelledby': titleId, 'aria-describedby': descId } : locator ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-labelledby': `${titleId} ${descId}` }),
     })}>` +
     el('title', { id: titleId }, escapeXml(o.title)) +
     el('desc', { id: descId }, escapeXml(desc)) +
@@ -325,7 +351,7 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
   const legendMode = o.legend ?? (locator ? 'none' : 'present');
   const legendCounts = legendMode === 'all' ? counts : counts.filter((c) => c.count > 0);
   const legend = legendMode === 'none' ? undefined : choroplethLegend(id, legendCounts, words, highlighted?.name);
-  const table = locator ? undefined : choroplethTable(areas, status, o.percentages, words, o.tableCaption ?? o.title);
+  const table = locator ? undefined : choroplethTable(areas, status, o.percentages, words, o.tableCaption ?? o.title, o.notes);
   return { id, title: o.title, desc, svg, legend, table };
 }
 

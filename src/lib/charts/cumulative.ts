@@ -26,6 +26,13 @@ export interface CumulativeOptions {
   readonly gecorrigeerd: number;
   readonly periodeMaanden?: number;
   readonly extra?: CumulativeExtraSeries;
+  /**
+   * The cumulative stands after month 1, 2, … as the model holds them. When given, the chart uses
+   * them as they are (no re-adding of the monthly values).
+   */
+  readonly cumulatief?: readonly (number | null)[];
+  /** A projection from the last known stand to the end of the periode (dashed, labelled "Projectie"). */
+  readonly projectie?: { readonly punten: readonly { readonly m: number; readonly waarde: number }[] } | null;
   /** Default "Gerealiseerd in deze periode, opgeteld". */
   readonly title?: string;
   readonly desc?: string;
@@ -70,9 +77,21 @@ export function describeCumulative(months: readonly MonthValue[], gecorrigeerd: 
   return s;
 }
 
+/** The known prefix of the cumulative stands: given ones as they are, else the running total. */
+export function cumulatiefVan(o: Pick<CumulativeOptions, 'months' | 'cumulatief'>): number[] {
+  if (!o.cumulatief) return cumulate(o.months);
+  const out: number[] = [];
+  for (const v of o.cumulatief) {
+    if (v === null || !Number.isFinite(v)) break;
+    out.push(v);
+  }
+  return out;
+}
+
 export function cumulativeTable(o: CumulativeOptions, caption: string): TableModel {
   const P = o.periodeMaanden ?? 6;
-  const cum = cumulate(o.months);
+  const cum = cumulatiefVan(o);
+  const proj = new Map((o.projectie?.punten ?? []).map((p) => [p.m, p.waarde]));
   const needed = Math.max(0, o.gecorrigeerd);
   const start = o.months[0]?.month;
   const columns = [
@@ -81,6 +100,7 @@ export function cumulativeTable(o: CumulativeOptions, caption: string): TableMod
     { label: 'Deel van de taakstelling', numeric: true },
     { label: 'Volgens de rechte lijn', numeric: true },
     ...(o.extra ? [{ label: o.extra.label, numeric: true }] : []),
+    ...(o.projectie ? [{ label: 'Projectie', numeric: true }] : []),
   ];
   const rows = o.months.map((_, i) => {
     const v = cum[i];
@@ -92,6 +112,7 @@ export function cumulativeTable(o: CumulativeOptions, caption: string): TableMod
         v === undefined || needed === 0 ? '–' : formatPercent(v / needed),
         formatNumber(Math.round(proRata(o.gecorrigeerd, i + 1, P))),
         ...(o.extra ? [extra === undefined || extra === null ? 'nog niet bekend' : formatNumber(extra)] : []),
+        ...(o.projectie ? [v === undefined && proj.has(i + 1) ? `projectie ${formatNumber(proj.get(i + 1)!)}` : '–'] : []),
       ],
     };
   });
@@ -102,8 +123,9 @@ export function cumulativeChart(o: CumulativeOptions): ChartResult {
   const id = assertId(o.id);
   const P = o.periodeMaanden ?? 6;
   const title = o.title ?? 'Gerealiseerd in deze periode, opgeteld';
-  const desc = o.desc ?? describeCumulative(o.months, o.gecorrigeerd, P);
-  const cum = cumulate(o.months);
+  const cum = cumulatiefVan(o);
+  const desc = o.desc ?? describeCumulative(o.cumulatief ? cum.map((v, i) => ({ month: o.months[i]!.month, realisatie: v - (cum[i - 1] ?? 0) })) : o.months, o.gecorrigeerd, P);
+  const projPunten = o.projectie?.punten ?? [];
   const needed = Math.max(0, o.gecorrigeerd);
   const start = o.months[0]?.month;
   const extra = (o.extra?.cumulatief ?? []).map((v) => (v === null || !Number.isFinite(v) ? null : v));
@@ -124,6 +146,12 @@ export function cumulativeChart(o: CumulativeOptions): ChartResult {
         sample: el('path', { d: 'M0 6H22', stroke: COLORS.reference, 'stroke-width': 2, 'stroke-dasharray': '6 4' }),
       },
     ];
+    if (projPunten.length) {
+      items.push({
+        label: 'Projectie (tempo van de laatste drie maanden)',
+        sample: el('path', { d: 'M0 6H22', stroke: LINE_COLOR, 'stroke-width': 2, 'stroke-dasharray': '3 3' }),
+      });
+    }
     if (o.extra) {
       items.push({
         label: o.extra.label,
@@ -133,7 +161,7 @@ export function cumulativeChart(o: CumulativeOptions): ChartResult {
     const legend = drawLegend(items, layout, 0, 0, layout.width);
     const plotTop = legend.height + fs + 8;
     const plotBottom = plotTop + layout.plotHeight;
-    const vs = valueScale([...cum, needed, ...extra.filter((v): v is number => v !== null)], [plotBottom, plotTop], layout.yTicks);
+    const vs = valueScale([...cum, needed, ...projPunten.map((p) => p.waarde), ...extra.filter((v): v is number => v !== null)], [plotBottom, plotTop], layout.yTicks);
     const x0 = tickLabelWidth(vs.ticks, layout);
     // Room on the right for the last x label ("1 jan") to stay inside the viewBox.
     const x1 = layout.width - textWidth('1 jan', fs) / 2 - 2;
@@ -170,6 +198,14 @@ export function cumulativeChart(o: CumulativeOptions): ChartResult {
       extraMarks = el('path', { d, stroke: EXTRA_COLOR, 'stroke-width': 2.5, 'stroke-dasharray': '2 3', fill: 'none' }) + extraMarks;
     }
 
+    let projLine = '';
+    if (projPunten.length > 1) {
+      const d = projPunten.map((p, i) => `${i ? 'L' : 'M'}${n(x(p.m))} ${n(y(p.waarde))}`).join('');
+      const eind = projPunten.at(-1)!;
+      projLine =
+        el('path', { d, stroke: LINE_COLOR, 'stroke-width': 2, 'stroke-dasharray': '3 3', fill: 'none' }) +
+        text(x(eind.m) - 4, y(eind.waarde) + layout.smallSize + 6, `projectie ${formatNumber(eind.waarde)}`, { size: layout.smallSize, anchor: 'end', halo: true });
+    }
     const pts = cum.map((v, i) => [x(i + 1), y(v)] as const);
     let d = `M${n(x(0))} ${n(y(0))}`;
     for (const [px, py] of pts) d += `L${n(px)} ${n(py)}`;
@@ -188,7 +224,7 @@ export function cumulativeChart(o: CumulativeOptions): ChartResult {
       halo: true,
     });
 
-    const body = legend.body + drawYGrid(vs, layout, x0, x1) + drawZeroLine(vs, x0, x1) + axis + proRataLine + extraMarks + line + label;
+    const body = legend.body + drawYGrid(vs, layout, x0, x1) + drawZeroLine(vs, x0, x1) + axis + proRataLine + extraMarks + projLine + line + label;
     return { height: plotBottom + fs + 14, body };
   });
 

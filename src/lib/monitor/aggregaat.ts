@@ -47,6 +47,8 @@ export interface Aggregaat {
   readonly perStatus: Readonly<Record<MonitorStatus, number>>;
   /** realisatie / gecorrigeerd × 100 when every gemeente has data and gecorrigeerd > 0, else null. */
   readonly percentage: number | null;
+  /** realisatie / gecorrigeerd as a fraction (0.45 = 45%), for display; null like `percentage`. */
+  readonly fractie: number | null;
 }
 
 function legeStatusTelling(): Record<MonitorStatus, number> {
@@ -104,6 +106,7 @@ export function aggregeer(rijen: Iterable<AggregaatInvoer>): Aggregaat {
     saldoVoorsprong,
     perStatus,
     percentage: compleet && gecorrigeerd > 0 ? (realisatie / gecorrigeerd) * 100 : null,
+    fractie: compleet && gecorrigeerd > 0 ? realisatie / gecorrigeerd : null,
   };
 }
 
@@ -146,6 +149,7 @@ export function combineerAggregaten(delen: Iterable<Aggregaat>): Aggregaat {
     saldoVoorsprong: telling((a) => a.saldoVoorsprong),
     perStatus,
     percentage: compleet && gecorrigeerd > 0 ? (realisatie / gecorrigeerd) * 100 : null,
+    fractie: compleet && gecorrigeerd > 0 ? realisatie / gecorrigeerd : null,
   };
 }
 

@@ -31,7 +31,8 @@
  *   ('illustratief' | 'officieel'), toelichting, landelijk: GroepStand, perProvincie: Map<PV, GroepStand>,
  *   gemeenten: Map<GM, GemeenteStand> }`.
  * - `GemeenteStand`: `{ code, naam, provincie, periode, peildatum, maanden, netto, achterstand, gecorrigeerd,
- *   realisatie, nareizigers, toename (growth in the month before; null if unknown), percentage, schemaNorm,
+ *   realisatie, nareizigers, toename (growth in the month before; null if unknown), percentage (× 100, downloads),
+ *   fractie (0…1, for display: pages format it, never divide by 100), schemaNorm,
  *   benodigdPerMaand, status, perHonderdduizend, bronStatus }`.
  * - `GemeenteReeks`: `{ gemeente, perioden: GemeentePeriode[], voorgangers, opvolgers }`;
  *   `GemeentePeriode`: `{ code, naam, provincie, periode, indeling, netto, achterstand, gecorrigeerd,
@@ -64,6 +65,13 @@
  *   `indelingDatum('2016') → '2016-01-01'`.
  * - Validation is not here: the data pipeline (src/lib/validatie/data.ts, schemas in src/schemas/data/)
  *   checks every file and the rules across files; `loadMonitor` builds from what it returns.
+ *
+ * ## Land in beeld of today (src/lib/land-in-beeld/)
+ * The pages render one view model, `bouwLandInBeeld({ monitor, data, vandaag })` (viewmodel.ts), built once per
+ * build by `landInBeeld()` in src/data/monitor.ts: the national series with a source per figure
+ * (data/landelijke-reeks.json), computed shares per gemeente (aandeel.ts, largest remainder over CBS 1-1-2024),
+ * public reports, vrijstellingen, toezicht and uitruil (laden.ts validates them with src/schemas/data/*), and the
+ * monthly series of the example data 2015–2016 with a projection (maandreeks.ts).
  *
  * ## Data files (see data/bronnen-data.md)
  * data/taakstelling/<periode>.json, data/monitor/<YYYY-MM>.json, data/herindelingen.json,

@@ -56,6 +56,8 @@ export interface GemeenteStand {
   readonly toename: number | null;
   /** realisatie / gecorrigeerd × 100; null when gecorrigeerd ≤ 0 or unknown. */
   readonly percentage: number | null;
+  /** realisatie / gecorrigeerd as a fraction (0.45 = 45%), for display; null like `percentage`. */
+  readonly fractie: number | null;
   /** Pro-rata benchmark m/6 × gecorrigeerd. */
   readonly schemaNorm: number;
   /** ceil(open / remaining months); 0 when done; null at m = 6 when not done or when unknown. */
@@ -307,6 +309,7 @@ export function bouwMonitorModel(
           nareizigers: regel?.nareizigers ?? null,
           toename: realisatie !== null && vorige !== undefined ? realisatie - vorige : null,
           percentage: percentageGerealiseerd(realisatie, r.gecorrigeerd),
+          fractie: realisatie === null || r.gecorrigeerd <= 0 ? null : realisatie / r.gecorrigeerd,
           schemaNorm: schemaNorm(r.gecorrigeerd, s.maanden),
           benodigdPerMaand: realisatie === null ? null : benodigdPerMaand(r.gecorrigeerd, realisatie, s.maanden),
           status: bepaalStatus({ gecorrigeerd: r.gecorrigeerd, realisatie, maanden: s.maanden }),

@@ -15,6 +15,12 @@ import { snapshotSchema } from './monitor.ts';
 import { geoSchema, importNaamvariantenSchema, synoniemenSchema, zoekNaamvariantenSchema } from './overig.ts';
 import { taakstellingSchema } from './taakstelling.ts';
 import { adviesSchema } from './advies.ts';
+import { landelijkeReeksSchema } from './landelijke-reeks.ts';
+import { meldingenSchema, type MeldingenContext } from './meldingen.ts';
+import { vrijstellingenSchema } from './vrijstellingen.ts';
+import { toezichtSchema } from './toezicht.ts';
+import { uitruilSchema } from './uitruil.ts';
+import { alleGemeenten } from './context.ts';
 import { DOELGROEPEN_VOORBEELD } from '../voorbeeld.ts';
 
 export type { DataContext, DataGemeente } from './context.ts';
@@ -32,6 +38,12 @@ export interface DataSoort {
   readonly voorbeeld: string;
 }
 
+/** The Land in beeld schemas know today and every gemeente and provincie code. */
+const landInBeeld =
+  (schema: (ctx: MeldingenContext) => z.ZodType) =>
+  (ctx: DataContext): z.ZodType =>
+    schema({ vandaag: ctx.vandaag, codes: new Set([...alleGemeenten(ctx).keys(), ...ctx.provincieCodes]) });
+
 export const DATA_SOORTEN: readonly DataSoort[] = [
   { soort: 'themas', patroon: /^data\/themas\.json$/, fase: 0, schema: themasSchema, voorbeeld: 'data/themas.json' },
   { soort: 'provincies', patroon: /^data\/provincies\.json$/, fase: 0, schema: provinciesSchema, voorbeeld: 'data/provincies.json' },
@@ -43,6 +55,11 @@ export const DATA_SOORTEN: readonly DataSoort[] = [
   { soort: 'zoek-naamvarianten', patroon: /^data\/zoeken\/naamvarianten\.json$/, fase: 2, schema: zoekNaamvariantenSchema, voorbeeld: 'data/zoeken/naamvarianten.json' },
   { soort: 'synoniemen', patroon: /^data\/zoeken\/synoniemen\.json$/, fase: 2, schema: synoniemenSchema, voorbeeld: 'data/zoeken/synoniemen.json' },
   { soort: 'geo', patroon: /^data\/geo\/(gemeenten|provincies)-\d{4}\.topo\.json$/, fase: 2, schema: geoSchema, voorbeeld: 'data/geo/gemeenten-2016.topo.json' },
+  { soort: 'landelijke-reeks', patroon: /^data\/landelijke-reeks\.json$/, fase: 2, schema: landInBeeld(landelijkeReeksSchema), voorbeeld: 'data/landelijke-reeks.json' },
+  { soort: 'meldingen', patroon: /^data\/meldingen\.json$/, fase: 2, schema: landInBeeld(meldingenSchema), voorbeeld: 'data/meldingen.json' },
+  { soort: 'vrijstellingen', patroon: /^data\/vrijstellingen\.json$/, fase: 2, schema: landInBeeld(vrijstellingenSchema), voorbeeld: 'data/vrijstellingen.json' },
+  { soort: 'toezicht', patroon: /^data\/toezicht\.json$/, fase: 2, schema: landInBeeld(toezichtSchema), voorbeeld: 'data/toezicht.json' },
+  { soort: 'uitruil', patroon: /^data\/uitruil\.json$/, fase: 2, schema: landInBeeld(uitruilSchema), voorbeeld: 'data/uitruil.json' },
   {
     soort: 'advies',
     patroon: /^data\/advies\/regels\.json$/,

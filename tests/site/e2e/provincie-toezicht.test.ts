@@ -99,3 +99,72 @@ describe('provincie supervisor: Land in beeld → provincie → gemeente → CSV
     expect(text.includes(code) || text.includes(naam), `the CSV is about ${naam} (${code})`).toBe(true);
   });
 });
+
+describe('Land in beeld on a phone and by keyboard', () => {
+  const s = useSession();
+
+  // One page of every Land in beeld template.
+  const templates = [
+    '/land-in-beeld/',
+    '/land-in-beeld/provincie/noord-holland/',
+    '/land-in-beeld/gemeente/gm0363/',
+    '/land-in-beeld/gemeente/gm0381/',
+    '/land-in-beeld/gemeente/gm1970/',
+    '/land-in-beeld/gemeenten/',
+    '/land-in-beeld/methode/',
+    '/land-in-beeld/downloads/',
+    '/land-in-beeld/archief/',
+    '/land-in-beeld/archief/2015-10/',
+    '/land-in-beeld/archief/2015-10/utrecht/',
+  ];
+
+  it('no Land in beeld template is wider than the screen at 375 px', async ({ skip }) => {
+    const { page } = s;
+    await skipUnlessBuilt(s, skip, '/land-in-beeld/', 'national Land in beeld page');
+    await page.setViewportSize({ width: 375, height: 800 });
+    const teBreed: string[] = [];
+    for (const pad of templates) {
+      await page.goto(pad);
+      const breedte = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (breedte > 375) teBreed.push(`${pad}: ${breedte}px`);
+    }
+    expect(teBreed).toEqual([]);
+  });
+
+  it('a wide table scrolls inside its own box at 375 px, with a visible hint', async ({ skip }) => {
+    const { page } = s;
+    await skipUnlessBuilt(s, skip, '/land-in-beeld/', 'national Land in beeld page');
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/land-in-beeld/');
+    const box = page.locator('.tabel-scroll').filter({ has: page.locator('table.reeks-tabel') });
+    const { scroll, client } = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll).toBeGreaterThan(client);
+    expect(await page.locator('.tabel-hint').first().isVisible()).toBe(true);
+  });
+
+  it('the national map links every gemeente; Tab reaches them, the name shows on focus, Enter opens the page', async ({ skip }) => {
+    const { page } = s;
+    await skipUnlessBuilt(s, skip, '/land-in-beeld/', 'national Land in beeld page');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/land-in-beeld/');
+    const links = page.locator('#kaart ~ .ot-chart svg a.ot-map__link');
+    expect(await links.count()).toBe(342);
+    const amsterdam = page.locator('svg a.ot-map__link[href="/land-in-beeld/gemeente/gm0363/"]');
+    expect(await amsterdam.getAttribute('aria-label')).toBe('Amsterdam');
+    const naam = amsterdam.locator('.ot-map__naam');
+    expect(await naam.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+    // Keyboard: from the link before it, one Tab lands on Amsterdam.
+    const vorige = await page.evaluate(() => {
+      const all = [...document.querySelectorAll('svg a.ot-map__link')];
+      const i = all.findIndex((a) => a.getAttribute('href') === '/land-in-beeld/gemeente/gm0363/');
+      return all[i - 1]!.getAttribute('href');
+    });
+    await page.locator(`svg a.ot-map__link[href="${vorige}"]`).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/land-in-beeld/gemeente/gm0363/');
+    expect(await naam.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/land-in-beeld/gemeente/gm0363/');
+    expect(await page.locator('h1').textContent()).toBe('Amsterdam');
+  });
+});

@@ -1,5 +1,5 @@
 /** Land in beeld as a visitor finds it in the built site (dist/): the real figures, every page, status and marks. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attr, byTag, loadPage, text } from '../../helpers/html.ts';
@@ -13,6 +13,12 @@ import { slugify } from '../../../src/lib/slug.ts';
 const dist = distDir();
 const hoofd = (file: string) => text(byTag(loadPage(dist, file).doc, 'main')[0]!);
 const normaal = (s: string) => s.replace(/\u2212/g, '-');
+function* readdirRecursive(map: string): Generator<string> {
+  for (const e of readdirSync(map, { withFileTypes: true })) {
+    if (e.isDirectory()) yield* readdirRecursive(join(map, e.name));
+    else yield join(map, e.name);
+  }
+}
 
 describe('archive page for the stand of 1 January 2016 reproduces Figure 1 of the letter of 17 March 2016', () => {
   const page = loadPage(dist, 'land-in-beeld/archief/2016-01/index.html');
@@ -63,6 +69,7 @@ describe('every gemeente and provincie has its page', () => {
     const svgs = byTag(page.doc, 'svg').filter((s) => attr(s, 'role') === 'img');
     expect(svgs.length).toBeGreaterThanOrEqual(2);
     expect(byTag(page.doc, 'table').length).toBeGreaterThanOrEqual(2);
+    expect(text(byTag(page.doc, 'main')[0]!)).toContain('voorbeeldgegevens 2015–2016');
     expect(text(byTag(page.doc, 'main')[0]!)).toContain('illustratief');
   });
   it('links a merged gemeente to its successor and back', () => {
@@ -82,8 +89,8 @@ describe('every gemeente and provincie has its page', () => {
 });
 
 describe('status classes follow the documented rule on the pages', () => {
-  it('sorts a provincie table with the gemeenten furthest behind first', () => {
-    const page = loadPage(dist, 'land-in-beeld/provincie/utrecht/index.html');
+  it('sorts a provincie table of the example data with the gemeenten furthest behind first', () => {
+    const page = loadPage(dist, 'land-in-beeld/archief/2016-06/utrecht/index.html');
     const tabel = byTag(page.doc, 'table').find((t) => text(byTag(t, 'caption')[0]!).startsWith('Gemeenten in'))!;
     const rang = { 'Achter op schema': 0, 'Enigszins achter op schema': 1, 'Goed op schema': 2, 'Taakstelling gehaald': 3 } as Record<string, number>;
     const statussen = byTag(byTag(tabel, 'tbody')[0]!, 'tr').map((tr) => rang[text(byTag(tr, 'td')[0]!)] ?? 9);
@@ -108,9 +115,127 @@ describe('downloads', () => {
     const som = regels.slice(1).reduce((t, r) => t + Number(r.split(';')[kol]), 0);
     expect(som).toBe(16753);
   });
-  it('offers JSON per gemeente', () => {
-    const json = JSON.parse(readFileSync(join(dist, 'land-in-beeld/data/gemeente/gm0363.json'), 'utf8')) as { perioden: unknown[] };
+  it('offers JSON per gemeente, with the example periods and the computed shares', () => {
+    const json = JSON.parse(readFileSync(join(dist, 'land-in-beeld/data/gemeente/gm0363.json'), 'utf8')) as { perioden: unknown[]; berekend: { periode: string; aandeel: number | null; gegevens: string }[] };
     expect(json.perioden.length).toBe(3);
+    expect(json.berekend.find((b) => b.periode === '2025-II')).toMatchObject({ aandeel: 675, gegevens: 'berekend (indicatie)' });
+  });
+  it('offers a CSV for a gemeente of today that did not exist in 2016 (Noardeast-Fryslân), with its computed share', () => {
+    const csv = readFileSync(join(dist, 'land-in-beeld/data/gemeente/gm1970.csv'), 'utf8');
+    expect(csv).toContain('berekend (indicatie)');
+    expect(csv).toContain('GM1970');
+  });
+  it('offers a CSV and JSON per provincie with only its own gemeenten, whose shares add up to the national 13.000', () => {
+    let totaal = 0;
+    for (const p of provincies) {
+      const eigen = gemeenten2026.filter((g) => g.provincie === p.code).map((g) => g.code).sort();
+      const regels = readFileSync(join(dist, `land-in-beeld/data/provincie/${slugify(p.naam)}.csv`), 'utf8').slice(1).split('\r\n').filter(Boolean);
+      const kop = regels[0]!.split(';');
+      const rijen = regels.slice(1).map((r) => r.split(';'));
+      expect([...new Set(rijen.map((r) => r[kop.indexOf('gemeentecode')]!))].sort(), p.naam).toEqual(eigen);
+      totaal += rijen.filter((r) => r[kop.indexOf('periode')] === '2025-II').reduce((t, r) => t + Number(r[kop.indexOf('berekend_deel')]), 0);
+      const json = JSON.parse(readFileSync(join(dist, `land-in-beeld/data/provincie/${slugify(p.naam)}.json`), 'utf8')) as { gemeenten: { code: string }[] };
+      expect(json.gemeenten.map((g) => g.code).sort()).toEqual(eigen);
+    }
+    expect(totaal).toBe(13000);
+  });
+});
+
+describe('the national series as visitors see it', () => {
+  const page = loadPage(dist, 'land-in-beeld/index.html');
+  const tabel = byTag(page.doc, 'table').find((t) => t.attribs.class?.includes('reeks-tabel'))!;
+  const rij = (id: string) => byTag(tabel, 'tr').find((tr) => attr(tr, 'id') === id)!;
+  it('leads with the current period (tweede helft 2026) and says its figure is not known', () => {
+    const m = hoofd('land-in-beeld/index.html');
+    expect(m).toContain('Nu: de tweede helft 2026');
+    expect(m).toMatch(/taakstelling voor de tweede helft 2026 is onbekend/);
+    expect(m).toMatch(/nieuwste bekende cijfer is van de\s*tweede helft 2025\s*: een netto taakstelling van\s*13\.000/);
+  });
+  it('shows every half-year from 2015-I to 2026-II', () => {
+    expect(byTag(byTag(tabel, 'tbody')[0]!, 'tr')).toHaveLength(24);
+  });
+  it('shows 2015-II from the progress letter: 14.900 announced, 14.871 set, 5.276 achterstand, 20.147, 16.753 housed', () => {
+    const r = normaal(text(rij('reeks-2015-ii')));
+    for (const n of ['14.900', '14.871', '5.276', '20.147', '16.753', 'Platform Opnieuw Thuis, 17 maart 2016']) expect(r).toContain(n);
+  });
+  it('shows 2019-I as set at 8.000 and lowered to 6.000, linked to the Rijksoverheid announcement', () => {
+    const r = rij('reeks-2019-i');
+    expect(text(r)).toContain('8.000');
+    expect(text(r)).toContain('6.000');
+    expect(byTag(r, 'a').map((a) => attr(a, 'href'))).toContain('https://www.rijksoverheid.nl/actueel/nieuws/2019/03/26/taakstelling-huisvesting-vergunninghouders-omlaag');
+    expect(byTag(r, 'a').map((a) => text(a))).toContain('Rijksoverheid, 26 maart 2019');
+  });
+  it('marks 2024-II as uncertain and 2026-I as onbekend', () => {
+    expect(text(rij('reeks-2024-ii'))).toContain('onzeker');
+    expect(text(rij('reeks-2026-i'))).not.toMatch(/\d\.\d{3}\s*Bron/);
+  });
+  it('links every gemeente on the map, with its name as accessible name', () => {
+    const svg = byTag(page.doc, 'svg').find((s) => attr(s, 'role') === 'group')!;
+    const links = byTag(svg, 'a');
+    expect(links).toHaveLength(342);
+    const ams = links.find((a) => attr(a, 'href') === '/land-in-beeld/gemeente/gm0363/')!;
+    expect(attr(ams, 'aria-label')).toBe('Amsterdam');
+  });
+  it('shows the newest real national facts on the home page', () => {
+    const m = hoofd('index.html');
+    expect(m).toContain('De nieuwste bekende landelijke taakstelling is voor de tweede helft 2025: 13.000 vergunninghouders');
+    expect(m).not.toMatch(/Stand op 1 juni 2016/);
+  });
+});
+
+describe('a gemeente page answers the raadslid', () => {
+  it('opens Amsterdam with its computed share for the newest known period', () => {
+    const page = loadPage(dist, 'land-in-beeld/gemeente/gm0363/index.html');
+    expect(text(byTag(page.doc, 'main')[0]!)).toContain(
+      'Amsterdam moest in de tweede helft 2025 ongeveer 675 vergunninghouders huisvesten: berekend (indicatie) als deel van de landelijke 13.000, naar het aantal inwoners; het cijfer voor de tweede helft 2026 is nog niet bekend.',
+    );
+  });
+  it('shows a public report as reported, with who and when, apart from the computed table', () => {
+    const m = hoofd('land-in-beeld/gemeente/gm0363/index.html');
+    expect(m).toMatch(/taak 768 \(waarschijnlijk gecorrigeerd\),\s*gehuisvest 320 \(stand 1 juli 2022\)\.\s*Gemeld door\s*NU\.nl\s*, op juli 2022/);
+  });
+  it('gives every gemeente of today its sentence', () => {
+    const zonder = gemeenten2026.filter((g) => !hoofd(`land-in-beeld/gemeente/${g.code.toLowerCase()}/index.html`).includes('berekend (indicatie)'));
+    expect(zonder.map((g) => g.code)).toEqual([]);
+  });
+});
+
+describe('projection at the pace of the last three months, where monthly data exists', () => {
+  it('says on the example stand of 1 October 2015 where the nation would end, and draws it as a labelled line', () => {
+    const page = loadPage(dist, 'land-in-beeld/archief/2015-10/index.html');
+    const m = normaal(text(byTag(page.doc, 'main')[0]!));
+    // (2.411 + 2.236 + 2.335) / 3 = 2.327 per month; 6.982 + 3 × 2.327,3 = 13.964 of 20.147
+    expect(m).toMatch(/Projectie: gaat Nederland door in het tempo van de laatste drie maanden \(gemiddeld 2\.327 per maand\)/);
+    expect(m).toMatch(/ongeveer 13\.964 van de 20\.147/);
+    expect(m).toContain('projectie 13.964');
+  });
+  it('shows none for a period that is over', () => {
+    expect(hoofd('land-in-beeld/archief/2016-01/index.html')).not.toContain('Projectie:');
+  });
+});
+
+describe('no page calls the 2015–2016 data current', () => {
+  it('has no "nieuwste stand" or promise of monthly updates on any Land in beeld page', () => {
+    const paginas = [...readdirRecursive(join(dist, 'land-in-beeld'))].filter((f) => f.endsWith('.html'));
+    expect(paginas.length).toBeGreaterThan(500);
+    const fout = paginas.filter((f) => /nieuwste stand|Elke maand komt er|laatste stand: /i.test(readFileSync(f, 'utf8')));
+    expect(fout).toEqual([]);
+  });
+  it('never shows two headline tiles with the same number', () => {
+    const paginas = [...readdirRecursive(join(dist, 'land-in-beeld'))].filter((f) => f.endsWith('.html'));
+    const dubbel = paginas.filter((f) => {
+      const html = readFileSync(f, 'utf8');
+      return [...html.matchAll(/<ul class="kerncijfers">(.*?)<\/ul>/gs)].some(([, ul]) => {
+        const w = [...ul!.matchAll(/<span class="waarde">(.*?)<\/span>/g)].map((x) => x[1]);
+        return new Set(w).size !== w.length;
+      });
+    });
+    expect(dubbel).toEqual([]);
+  });
+  it('has no file paths or bare URLs in chart captions', () => {
+    const paginas = [...readdirRecursive(join(dist, 'land-in-beeld'))].filter((f) => f.endsWith('.html'));
+    const fout = paginas.filter((f) => [...readFileSync(f, 'utf8').matchAll(/<figcaption>(.*?)<\/figcaption>/gs)].some(([, c]) => /https?:\/\/|scripts\/|data\/|\.ts\b/.test(c!.replace(/<[^>]+>/g, ''))));
+    expect(fout).toEqual([]);
   });
 });
 

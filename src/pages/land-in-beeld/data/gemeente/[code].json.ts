@@ -1,8 +1,12 @@
 import type { APIRoute } from 'astro';
-import { monitor } from '../../../../data/monitor.ts';
-import { gemeenteJson } from '../../../../lib/land-in-beeld/json.ts';
+import { landInBeeld, monitor } from '../../../../data/monitor.ts';
+import { gemeenteDownloadJson } from '../../../../lib/land-in-beeld/json.ts';
 
+/** Every gemeente with example stands (2015–2016) or computed shares (current indeling). */
 export function getStaticPaths() {
-  return [...monitor().reeksen.values()].map((r) => ({ params: { code: r.gemeente.code.toLowerCase() }, props: { r } }));
+  const m = monitor();
+  return [...landInBeeld().gemeenten.values()]
+    .filter((g) => g.huidig || m.reeksen.has(g.code))
+    .map((g) => ({ params: { code: g.code.toLowerCase() }, props: { g, r: m.reeksen.get(g.code) ?? null } }));
 }
-export const GET: APIRoute = ({ props }) => new Response(gemeenteJson(props.r), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) => new Response(gemeenteDownloadJson(props.r, props.g), { headers: { 'Content-Type': 'application/json' } });
