@@ -10,10 +10,10 @@ import provinciesJson from '../../data/provincies.json' with { type: 'json' };
 import { adviesSchema, type AdviesTabel } from '../schemas/data/advies.ts';
 import { DOELGROEPEN_VOORBEELD } from '../schemas/voorbeeld.ts';
 import { THEMA_IDS } from '../schemas/referenties.ts';
-import { datumVan } from '../schemas/context.ts';
 import { adviesPad, combinaties, geefAdvies, type Advies, type AdviesItem, type ItemRegeling } from '../lib/advies/index.ts';
 import { pad } from '../lib/routes.ts';
 import { alleItems } from './bibliotheek.ts';
+import { landInBeeld } from './monitor.ts';
 
 export const adviesTabel: AdviesTabel = adviesSchema({ themaIds: THEMA_IDS, voorbeeldDoelgroepen: DOELGROEPEN_VOORBEELD }).parse(regelsJson);
 
@@ -27,12 +27,27 @@ export interface GemeenteBlok {
   provincie: string;
   provincieNaam: string;
   landInBeeld: string;
+  /** The newest computed share (Land in beeld's view model): period label and number, or null when unknown. */
+  taakstelling: { label: string; aantal: number } | null;
 }
 
 /** One block per gemeente of the current indeling, shown on an answer page when its code is the #fragment. */
-export const gemeenteBlokken: GemeenteBlok[] = gemeenten2026
-  .map((g) => ({ code: g.code, naam: g.naam, provincie: g.provincie, provincieNaam: provincieNaam.get(g.provincie) ?? g.provincie, landInBeeld: pad.gemeente(g.code) }))
-  .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+export function gemeenteBlokken(): GemeenteBlok[] {
+  const lib = landInBeeld();
+  return gemeenten2026
+    .map((g) => {
+      const a = lib.gemeenten.get(g.code)?.nieuwsteAandeel;
+      return {
+        code: g.code,
+        naam: g.naam,
+        provincie: g.provincie,
+        provincieNaam: provincieNaam.get(g.provincie) ?? g.provincie,
+        landInBeeld: pad.gemeente(g.code),
+        taakstelling: a && a.aandeel !== null ? { label: a.label, aantal: a.aandeel } : null,
+      };
+    })
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+}
 
 export const provincies = provinciesJson;
 
@@ -65,7 +80,7 @@ async function bereken(): Promise<AdviesPagina[]> {
     };
   });
   const label = (lijst: readonly { id: string; label: string }[], id: string) => lijst.find((x) => x.id === id)?.label ?? id;
-  const vandaagDatum = datumVan();
+  const vandaagDatum = landInBeeld().vandaag;
   return combinaties(adviesTabel).map((a) => ({
     pad: adviesPad(a),
     advies: geefAdvies(adviesTabel, a, items, vandaagDatum, THEMA_IDS),

@@ -1,4 +1,5 @@
 /** The monitor model, loaded once per build from data/ (validated; the build stops on bad data). */
+import { datumVan } from '../schemas/context.ts';
 import { type MonitorModel, type SnapshotOverzicht } from '../lib/monitor/index.ts';
 import { bouwMonitorModel } from '../lib/monitor/model.ts';
 import { valideerData, type DataValidatie } from '../lib/validatie/data.ts';
@@ -9,7 +10,7 @@ import { landInBeeldData } from '../lib/land-in-beeld/laden.ts';
 import { bouwLandInBeeld, type LandInBeeldVM } from '../lib/land-in-beeld/viewmodel.ts';
 
 /** Today, taken once from the build's clock and passed into the model (the pure code never reads it). */
-export const VANDAAG = new Date().toISOString().slice(0, 10);
+export const VANDAAG = datumVan();
 
 let validatie: DataValidatie | undefined;
 /** data/ through the one validation pipeline, once per build; the build stops on errors (the check said so first). */

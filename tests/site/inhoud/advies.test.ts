@@ -97,6 +97,11 @@ describe('gemeente blocks', () => {
     expect(text(amsterdam)).toContain('Amsterdam');
     expect(text(amsterdam)).toContain('Noord-Holland');
     expect(byTag(amsterdam, 'a').map((a) => attr(a, 'href'))).toContain('/land-in-beeld/gemeente/gm0363/');
+    // The same computed share as the opening sentence of Amsterdam's Land in beeld page.
+    const aantal = /ongeveer ([\d.]+), berekend \(indicatie\)/.exec(text(amsterdam))?.[1];
+    expect(aantal).toBeDefined();
+    const gemeentePagina = text(byTag(loadPage(dist, 'land-in-beeld/gemeente/gm0363/index.html').doc, 'main')[0]!);
+    expect(gemeentePagina).toContain(`ongeveer ${aantal} vergunninghouders`);
   });
 });
 
