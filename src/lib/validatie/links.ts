@@ -75,7 +75,7 @@ export function valideerLinks(root: string, items: readonly ContentItem[], conte
       }
       const zonder = l.url.split('#')[0]!.split('?')[0]!;
       if (/\.[a-z0-9]+$/i.test(zonder)) {
-        let bestaat = false;
+        let bestaat: boolean;
         try {
           bestaat = existsSync(join(root, 'public', decodeURI(zonder)));
         } catch {

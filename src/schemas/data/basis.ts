@@ -1,6 +1,6 @@
 /** Schemas of the reference lists: themas, provincies, gemeenten per indeling, inwoners, herindelingen. */
 import { z } from 'astro/zod';
-import { aantal, alleGemeenten, basisnaam, beschrijf, gemeenteCode, isoDatum, naam, provincieCode, tekst, type DataContext, gevonden } from './context.ts';
+import { aantal, alleGemeenten, basisnaam, gemeenteCode, isoDatum, naam, provincieCode, tekst, type DataContext, gevonden } from './context.ts';
 
 /** Adds an issue for every value of `sleutel` that occurs twice in a list. */
 export function uniek<T>(

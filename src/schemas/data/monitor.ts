@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { formatDatum, isPeriodeId, peildatumPastBijPeriode, periodeEindstand, periodeLabel, periodeStart } from '../../lib/monitor/periode.ts';
 import { uniek } from './basis.ts';
-import { indelingBekend, aantal, basisnaam, beschrijf, gemeenteCode, isoDatum, tekst, type DataContext, gevonden } from './context.ts';
+import { indelingBekend, aantal, basisnaam, gemeenteCode, isoDatum, tekst, type DataContext, gevonden } from './context.ts';
 import { controleerVolledig } from './rijen.ts';
 
 const GETAL = new Intl.NumberFormat('nl-NL');

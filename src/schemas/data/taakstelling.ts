@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { isPeriodeId } from '../../lib/monitor/periode.ts';
 import { uniek } from './basis.ts';
-import { indelingBekend, basisnaam, beschrijf, gemeenteCode, geheelGetal, aantal, tekst, type DataContext, gevonden } from './context.ts';
+import { indelingBekend, basisnaam, gemeenteCode, geheelGetal, aantal, tekst, type DataContext, gevonden } from './context.ts';
 import { controleerVolledig } from './rijen.ts';
 
 const GETAL = new Intl.NumberFormat('nl-NL');
