@@ -1,0 +1,11 @@
+import { launchBrowser, guardedPage } from '../tests/helpers/browser.ts';
+import { startSiteServer } from '../tests/helpers/server.ts';
+import { meetRelevantie, rapport } from '../tests/site/zoeken/relevantie-meting.ts';
+const server = await startSiteServer(process.env.OT_DIST ?? 'dist');
+const b = await launchBrowser();
+const g = await guardedPage(b.browser, server.url);
+const t = performance.now();
+const s = await meetRelevantie(g.page, server.url);
+console.log(rapport(s));
+console.log('ms', Math.round(performance.now() - t), 'problems', g.guard.take().slice(0, 5));
+await b.close(); await server.close();
