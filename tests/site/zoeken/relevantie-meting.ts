@@ -8,7 +8,7 @@ import set from '../../../data/zoeken/relevantie.json' with { type: 'json' };
 
 export interface RelevantieVraag {
   q: string;
-  /** The page that must come back; with a list, any one of them. */
+  /** The page that must come back; with a list, any one of them; an empty list: any page (then only kennisEerst counts). */
   url: string | string[];
   /** Its place must be at most this (default 3). */
   top?: number;
@@ -56,7 +56,8 @@ export async function zoekOpPagina(page: Page, q: string): Promise<string[]> {
 
 export function beoordeel(vraag: RelevantieVraag, paden: string[]): RelevantieUitkomst {
   const verwacht = Array.isArray(vraag.url) ? vraag.url : [vraag.url];
-  const plek = paden.findIndex((p) => verwacht.includes(p)) + 1;
+  // An empty list: any page will do, only the kennisEerst rule counts.
+  const plek = verwacht.length ? paden.findIndex((p) => verwacht.includes(p)) + 1 : paden.length ? 1 : 0;
   const kennisOk = !vraag.kennisEerst || !paden.slice(0, 3).some((p) => p.startsWith('/land-in-beeld/'));
   const top3 = plek > 0 && plek <= 3 && kennisOk;
   const goed = plek > 0 && plek <= (vraag.top ?? 3) && kennisOk;
