@@ -10,6 +10,14 @@ export const META = {
    * "Den Bosch taakstelling" find the page, and weigh little, so topic-only queries are not flooded.
    */
   cijferwoorden: 'cijferwoorden',
+  /** Synonyms (src/lib/zoeken/synoniemen.ts) of terms in the page title… */
+  titeltermen: 'titeltermen',
+  /** …of terms the text uses 8 or more times (a main subject)… */
+  hoofdtermen: 'hoofdtermen',
+  /** …3 to 7 times… */
+  kerntermen: 'kerntermen',
+  /** …once or twice. */
+  zoektermen: 'zoektermen',
 } as const;
 
 /** Separates the names in the `namen` and `provincienamen` metadata (names may contain commas). */

@@ -9,7 +9,7 @@
  * the knowledge about the topic. Pagefind cannot know which words are a place, but the place
  * pages can: each carries its names as metadata (ZoekAliassen.astro). So:
  * 1. Search the place pages (filter type gemeente/provincie) and the knowledge pages (every
- *    other type) separately, each with every query variant (./vraag.ts), merged by best score.
+ *    other type) separately, with the rewritten query (./vraag.ts).
  * 2. Load the first few place results and keep those whose name occurs, as whole words, in the
  *    query ("den bosch" in "Den Bosch taakstelling"): the named places.
  * 3. If places are named, search the knowledge pages again with the rest of the query (the topic).
@@ -19,7 +19,7 @@
  * its own (cut back to a prefix when it finds nothing), pages matching more words first.
  */
 import { META, NAAM_SCHEIDING, PLAATS_TYPES } from './meta.ts';
-import { afgekapt, kernwoorden, normaliseer, samengevoegd, woorden, zoekVarianten } from './vraag.ts';
+import { afgekapt, kernwoorden, normaliseer, samengevoegd, woorden, zoekterm } from './vraag.ts';
 
 export interface PagefindResultaatData {
   url: string;
@@ -47,25 +47,6 @@ export const PLAATS_KANDIDATEN = 8;
 
 async function zoekEen(pf: PagefindZoeker, tekst: string, filters: PagefindFilters): Promise<PagefindResultaat[]> {
   return (await pf.search(tekst, { filters }))?.results ?? [];
-}
-
-/**
- * Merge the result lists of the variants of one query: each page once, ordered by the sum of its
- * scores, each list's scores divided by that list's best. Without the division a rare typed word
- * ("asielstatushouder", on two pages) would outweigh the common synonym it stands for.
- */
-export function voegSamen(lijsten: PagefindResultaat[][]): PagefindResultaat[] {
-  if (lijsten.length === 1) return lijsten[0]!;
-  const stand = new Map<string, { r: PagefindResultaat; som: number }>();
-  for (const lijst of lijsten) {
-    const top = lijst[0]?.score || 1;
-    for (const r of lijst) {
-      const s = stand.get(r.id) ?? { r, som: 0 };
-      s.som += r.score / top;
-      stand.set(r.id, s);
-    }
-  }
-  return [...stand.values()].sort((a, b) => b.som - a.som).map((s) => s.r);
 }
 
 /** Pages matching more of the separate words first, then by summed score. */
@@ -116,8 +97,8 @@ export async function verbeterWoord(pf: PagefindZoeker, woord: string, filters: 
   return undefined;
 }
 
-async function zoekVariantenVan(pf: PagefindZoeker, q: string, filters: PagefindFilters): Promise<PagefindResultaat[]> {
-  return voegSamen(await Promise.all(zoekVarianten(q).map((v) => zoekEen(pf, v, filters))));
+async function zoekWoorden(pf: PagefindZoeker, q: string, filters: PagefindFilters): Promise<PagefindResultaat[]> {
+  return zoekEen(pf, zoekterm(q), filters);
 }
 
 /** The query with its suspect words corrected, or undefined if none could be. */
@@ -127,34 +108,35 @@ async function verbeterd(pf: PagefindZoeker, q: string, verdacht: string[], filt
   return nieuw.some((w, i) => w !== kern[i]) ? nieuw.join(' ') : undefined;
 }
 
-/** All pages for a query under `filters`, with the variants and the fallbacks described above. */
-export async function zoekTekst(pf: PagefindZoeker, q: string, filters: PagefindFilters): Promise<{ resultaten: PagefindResultaat[]; alleWoorden: boolean }> {
-  if (zoekVarianten(q).length === 0) return { resultaten: [], alleWoorden: true };
-  const gevonden = await zoekVariantenVan(pf, q, filters);
+/** All pages for a query under `filters`, with the fallbacks described above; `tekst` is the Pagefind query that found them. */
+export async function zoekTekst(pf: PagefindZoeker, q: string, filters: PagefindFilters): Promise<{ resultaten: PagefindResultaat[]; alleWoorden: boolean; tekst: string }> {
+  const tekst = zoekterm(q);
+  if (!tekst) return { resultaten: [], alleWoorden: true, tekst };
+  const gevonden = await zoekWoorden(pf, q, filters);
   if (gevonden.length) {
     const excerpts = await Promise.all(gevonden.slice(0, 3).map(async (r) => (await r.data()).excerpt));
     const verdacht = verdachteWoorden(q, excerpts.join(' '));
     const beter = verdacht.length ? await verbeterd(pf, q, verdacht, filters) : undefined;
-    const r = beter ? await zoekVariantenVan(pf, beter, filters) : [];
-    return { resultaten: r.length ? r : gevonden, alleWoorden: true };
+    const r = beter ? await zoekWoorden(pf, beter, filters) : [];
+    return r.length ? { resultaten: r, alleWoorden: true, tekst: zoekterm(beter!) } : { resultaten: gevonden, alleWoorden: true, tekst };
   }
   const samen = samengevoegd(q);
   if (samen) {
     const r = await zoekEen(pf, samen, filters);
-    if (r.length) return { resultaten: r, alleWoorden: true };
+    if (r.length) return { resultaten: r, alleWoorden: true, tekst: samen };
   }
   // Nothing has every word: correct the words that find nothing, and try all words once more;
   // else each word on its own, pages with more of the words first.
   const kern = kernwoorden(q);
-  const per = await Promise.all(kern.map((w) => zoekVariantenVan(pf, w, filters)));
+  const per = await Promise.all(kern.map((w) => zoekWoorden(pf, w, filters)));
   const beter = await verbeterd(pf, q, kern.filter((_, i) => per[i]!.length === 0), filters);
   if (beter) {
-    const r = await zoekVariantenVan(pf, beter, filters);
-    if (r.length) return { resultaten: r, alleWoorden: true };
-    const perBeter = await Promise.all(kernwoorden(beter).map((w) => zoekVariantenVan(pf, w, filters)));
-    return { resultaten: combineerWoorden(perBeter), alleWoorden: false };
+    const r = await zoekWoorden(pf, beter, filters);
+    if (r.length) return { resultaten: r, alleWoorden: true, tekst: zoekterm(beter) };
+    const perBeter = await Promise.all(kernwoorden(beter).map((w) => zoekWoorden(pf, w, filters)));
+    return { resultaten: combineerWoorden(perBeter), alleWoorden: false, tekst };
   }
-  return { resultaten: combineerWoorden(per), alleWoorden: false };
+  return { resultaten: combineerWoorden(per), alleWoorden: false, tekst };
 }
 
 /** The highlighted word in an excerpt that starts with `prefix` (the word the index has), normalised. */
@@ -215,7 +197,7 @@ export interface ZoekUitkomst {
   resultaten: PagefindResultaat[];
   /** Data of the first `aantal`, in the same order. */
   eerste: PagefindResultaatData[];
-  /** The query string Pagefind used for the filter counts (the first variant), null without query. */
+  /** The query string for the filter counts (the rewritten query), null without query. */
   telTekst: string | null;
 }
 
@@ -238,7 +220,7 @@ export async function zoek(pf: PagefindZoeker, q: string, filters: Record<string
     return { resultaten: r, eerste: await Promise.all(r.slice(0, aantal).map((x) => x.data())), telTekst: null };
   }
   const { plaatsen: pFilters, kennis: kFilters } = splitsFilters(filters);
-  const leeg = { resultaten: [], alleWoorden: true };
+  const leeg = { resultaten: [], alleWoorden: true, tekst: zoekterm(q) };
   const [p, k] = await Promise.all([pFilters ? zoekTekst(pf, q, pFilters) : leeg, kFilters ? zoekTekst(pf, q, kFilters) : leeg]);
   const plaatsen = p.resultaten;
 
@@ -265,5 +247,7 @@ export async function zoek(pf: PagefindZoeker, q: string, filters: Record<string
   const eersten = new Set(genoemd.map((x) => x.r.id));
   const resultaten = [...genoemd.map((x) => x.r), ...kennis, ...plaatsen.filter((r) => !eersten.has(r.id))];
   const eerste = await Promise.all(resultaten.slice(0, aantal).map(async (r) => data.get(r.id) ?? r.data()));
-  return { resultaten, eerste, telTekst: zoekVarianten(q)[0] ?? null };
+  // Counts per filter come from one Pagefind search: exact when one query found everything,
+  // approximate after a fallback or with a named place (the topic search adds pages).
+  return { resultaten, eerste, telTekst: (kFilters ? k : p).tekst };
 }

@@ -20,6 +20,10 @@ export const ZOEK_OPTIES = {
       // Just enough for "taakstelling Amsterdam" to find the page; topic queries list
       // place pages after knowledge anyway (./ordening.ts).
       [META.cijferwoorden]: 0.5,
+      [META.titeltermen]: 5,
+      [META.hoofdtermen]: 4,
+      [META.kerntermen]: 2.5,
+      [META.zoektermen]: 1,
     },
   },
 };
@@ -125,7 +129,7 @@ export function gevondenAls(q: string, titel: string, namen: string | undefined)
  * Counts per filter value for the current query and filters. For a filter with a selection,
  * the counts ignore that filter's own selection (values within a filter are OR), so the
  * other values show how many results choosing them adds. `tekst` is the query as Pagefind
- * got it (the first variant of ./vraag.ts), null for no query.
+ * got it (./ordening.ts, `telTekst`), null for no query.
  */
 export async function telFilters(pf: PagefindZoeker, staat: ZoekStaat, tekst: string | null): Promise<Partial<Record<FilterSleutel, Record<string, number>>>> {
   const alle = await pf.search(tekst, { filters: pagefindFilters(staat) });

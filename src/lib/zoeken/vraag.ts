@@ -8,14 +8,11 @@
  *    site's one fold `vouw`.
  * 2. Drop Dutch question words and stopwords (STOPWOORDEN): they carry no topic and a page
  *    that lacks "mijn" must still be found. A query of only stopwords is kept as typed.
- * 3. Synonyms (data/zoeken/synoniemen.json): a phrase from a group is searched as typed and
- *    as the group's first term (statushouder → vergunninghouder, tijdelijke woning →
- *    flexwoning). The search runs once per variant and the results are merged (./ordening.ts).
- *    Doing this at query time keeps the index free of synonym lists and works for every page.
- * The fallbacks for queries that still find nothing (spelling slips, words written apart)
- * are in `fallbackVarianten`; ./ordening.ts uses them only when the variants find nothing.
+ * Synonyms are not expanded here: every page carries the synonyms of its terms as metadata
+ * (./synoniemen.ts, at render time), so one Pagefind search per query suffices and the counts
+ * per filter stay exact. The fallbacks for queries that still find nothing (spelling slips,
+ * words written apart) are below; ./ordening.ts uses them only then.
  */
-import synoniemenData from '../../../data/zoeken/synoniemen.json' with { type: 'json' };
 import { vouw } from '../slug.ts';
 
 /** Lowercase, diacritics folded, apostrophes dropped, every other non-letter a single space. */
@@ -45,56 +42,13 @@ export function kernwoorden(q: string): string[] {
   return kern.length ? kern : alle;
 }
 
-export const SYNONIEMGROEPEN: readonly (readonly string[])[] = synoniemenData.groepen;
-const GROEPEN = SYNONIEMGROEPEN.map((g) => g.map((term) => woorden(term)));
-
-/** Does the typed word `w` stand for the term word `t`: equal, or `t` plus a Dutch inflection (-s, -en, -e, -n, -ers)? */
-function isVorm(w: string, t: string): boolean {
-  if (w === t) return true;
-  if (!w.startsWith(t)) return false;
-  const rest = w.slice(t.length);
-  return t.length <= 4 ? rest === 's' : /^(s|en|e|n|ers|es)$/.test(rest);
+/** The query as Pagefind gets it: the topic words, space-separated; '' for an empty query. */
+export function zoekterm(q: string): string {
+  return kernwoorden(q).join(' ');
 }
 
 /**
- * Search variants of a query: the topic words as typed, and the same with every synonym
- * phrase replaced by its group's first term (or, when the query already uses the first term,
- * by the second, so pages that only say "statushouder" are found for "vergunninghouder").
- * Each variant is one Pagefind query string. The first variant is always the query as typed.
- */
-export function zoekVarianten(q: string): string[] {
-  const kern = kernwoorden(q);
-  if (kern.length === 0) return [];
-  const naarEerste: string[] = [];
-  const naarTweede: string[] = [];
-  let vervangen = false;
-  for (let i = 0; i < kern.length; ) {
-    let gevonden: { lengte: number; groep: string[][] } | undefined;
-    for (const groep of GROEPEN) {
-      for (const term of groep) {
-        if (term.length > kern.length - i || (gevonden && gevonden.lengte >= term.length)) continue;
-        if (term.every((t, j) => isVorm(kern[i + j]!, t))) gevonden = { lengte: term.length, groep };
-      }
-    }
-    if (gevonden) {
-      vervangen = true;
-      const typed = kern.slice(i, i + gevonden.lengte).join(' ');
-      const eerste = gevonden.groep[0]!.join(' ');
-      naarEerste.push(eerste);
-      naarTweede.push(normaliseer(typed).startsWith(eerste) ? gevonden.groep[1]!.join(' ') : eerste);
-      i += gevonden.lengte;
-    } else {
-      naarEerste.push(kern[i]!);
-      naarTweede.push(kern[i]!);
-      i++;
-    }
-  }
-  const typed = kern.join(' ');
-  return vervangen ? [...new Set([typed, naarEerste.join(' '), naarTweede.join(' ')])] : [typed];
-}
-
-/**
- * When no variant finds anything: the words written together ("kostendelers norm" →
+ * When the query finds nothing: the words written together ("kostendelers norm" →
  * "kostendelersnorm"), then each word on its own, where a word that finds nothing is cut
  * back to a shorter prefix (Pagefind matches word prefixes, so "huisvesing" → "huisves"
  * finds "huisvesting"; "taaksteling" → "taakstel"). At least 5 letters stay, at most 4 go.
