@@ -43,7 +43,7 @@ export interface PagefindZoeker {
 }
 
 /** Place results loaded to look for a named place. */
-export const PLAATS_KANDIDATEN = 8;
+export const PLAATS_KANDIDATEN = 3;
 
 async function zoekEen(pf: PagefindZoeker, tekst: string, filters: PagefindFilters): Promise<PagefindResultaat[]> {
   return (await pf.search(tekst, { filters }))?.results ?? [];
