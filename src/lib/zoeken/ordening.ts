@@ -12,7 +12,7 @@
  *    other type) separately, with the rewritten query (./vraag.ts).
  * 2. Load the first few place results and keep those whose name occurs, as whole words, in the
  *    query ("den bosch" in "Den Bosch taakstelling"): the named places.
- * 3. If places are named, search the knowledge pages again with the rest of the query (the topic).
+ * 3. If places are named, the knowledge pages are those for the rest of the query (the topic).
  * 4. Order: named places (longest name first, "gemeente X"/"provincie X" picks the type),
  *    knowledge, the other place pages.
  * A query that still finds nothing falls back to words written together, then to each word on
@@ -237,12 +237,10 @@ export async function zoek(pf: PagefindZoeker, q: string, filters: Record<string
   let kennis = k.resultaten;
   const onderwerp = genoemd.length ? zonderNamen(q, genoemd.map((x) => x.g)) : '';
   if (kFilters && onderwerp && kernwoorden(onderwerp).length) {
-    // "Den Bosch taakstelling": the knowledge about "taakstelling" comes next: first the pages that
-    // have every word (place and topic), then the rest of the topic. Pages that matched only some
-    // words of the whole query (the fallback) give way to the topic.
-    const eerst = k.alleWoorden ? k.resultaten : [];
-    const ids = new Set(eerst.map((r) => r.id));
-    kennis = [...eerst, ...(await zoekTekst(pf, onderwerp, kFilters)).resultaten.filter((r) => !ids.has(r.id))];
+    // "Den Bosch taakstelling": the knowledge about the topic ("taakstelling") comes next. Not the
+    // knowledge pages that matched the whole query: Pagefind matches loosely ("den" in "Den Haag"),
+    // so a page about another place would come before the explanation of the topic.
+    kennis = (await zoekTekst(pf, onderwerp, kFilters)).resultaten;
   }
   const eersten = new Set(genoemd.map((x) => x.r.id));
   const resultaten = [...genoemd.map((x) => x.r), ...kennis, ...plaatsen.filter((r) => !eersten.has(r.id))];
