@@ -21,6 +21,7 @@ import {
   gevondenAls,
   hoofdletter,
   INSTANTIE_OPTIES,
+  laad,
   leesStaat,
   META,
   PAGEFIND_URL,
@@ -30,6 +31,7 @@ import {
   sorteerWaarden,
   telFilters,
   zoek as zoekOrdening,
+  zoekterm,
   ZOEK_OPTIES,
   type FilterSleutel,
   type PagefindResultaat,
@@ -161,7 +163,7 @@ export function startZoekpagina(): void {
 
   const toonMeer = async (): Promise<HTMLAnchorElement | undefined> => {
     const nummer = volgnummer;
-    const data = await Promise.all(resultaten.slice(getoond, getoond + PER_KEER).map((r) => r.data()));
+    const data = await Promise.all(resultaten.slice(getoond, getoond + PER_KEER).map(laad));
     return nummer === volgnummer ? toonItems(data) : undefined;
   };
 
@@ -214,7 +216,9 @@ export function startZoekpagina(): void {
 
   invoer.addEventListener('input', () => {
     clearTimeout(typTimer);
-    void laadPagefind().then((pf) => pf.preload(invoer.value.trim())).catch(() => undefined);
+    // Preload the index chunks of the words Pagefind will get (stopwords out), not of every typed word.
+    const term = zoekterm(invoer.value);
+    if (term) void laadPagefind().then((pf) => pf.preload(term)).catch(() => undefined);
     typTimer = setTimeout(() => {
       const q = invoer.value.trim();
       if (q === staat.q) return;

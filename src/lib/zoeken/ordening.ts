@@ -45,6 +45,14 @@ export interface PagefindZoeker {
 /** Place results loaded to look for a named place. */
 export const PLAATS_KANDIDATEN = 3;
 
+/** A result's data, loaded once per result object (the typo check, the place check and the list share it). */
+const geladen = new WeakMap<PagefindResultaat, Promise<PagefindResultaatData>>();
+export function laad(r: PagefindResultaat): Promise<PagefindResultaatData> {
+  let d = geladen.get(r);
+  if (!d) geladen.set(r, (d = r.data()));
+  return d;
+}
+
 async function zoekEen(pf: PagefindZoeker, tekst: string, filters: PagefindFilters): Promise<PagefindResultaat[]> {
   return (await pf.search(tekst, { filters }))?.results ?? [];
 }
@@ -91,7 +99,7 @@ export function verdachteWoorden(q: string, excerpt: string): string[] {
 export async function verbeterWoord(pf: PagefindZoeker, woord: string, filters: PagefindFilters): Promise<string | undefined> {
   for (const kort of afgekapt(woord)) {
     const k = await zoekEen(pf, kort, filters);
-    const heel = k.length ? volledigWoord(kort, (await k[0]!.data()).excerpt) : undefined;
+    const heel = k.length ? volledigWoord(kort, (await laad(k[0]!)).excerpt) : undefined;
     if (heel) return heel;
   }
   return undefined;
@@ -114,8 +122,10 @@ export async function zoekTekst(pf: PagefindZoeker, q: string, filters: Pagefind
   if (!tekst) return { resultaten: [], alleWoorden: true, tekst };
   const gevonden = await zoekWoorden(pf, q, filters);
   if (gevonden.length) {
-    const excerpts = await Promise.all(gevonden.slice(0, 3).map(async (r) => (await r.data()).excerpt));
-    const verdacht = verdachteWoorden(q, excerpts.join(' '));
+    // Only long words are checked (see verdachteWoorden); no fragment is loaded for short queries.
+    const lang = kernwoorden(q).some((w) => w.length >= 7);
+    const excerpts = lang ? await Promise.all(gevonden.slice(0, 3).map(async (r) => (await laad(r)).excerpt)) : [];
+    const verdacht = lang ? verdachteWoorden(q, excerpts.join(' ')) : [];
     const beter = verdacht.length ? await verbeterd(pf, q, verdacht, filters) : undefined;
     const r = beter ? await zoekWoorden(pf, beter, filters) : [];
     return r.length ? { resultaten: r, alleWoorden: true, tekst: zoekterm(beter!) } : { resultaten: gevonden, alleWoorden: true, tekst };
@@ -217,18 +227,16 @@ export function splitsFilters(filters: Record<string, { any: string[] }>): { pla
 export async function zoek(pf: PagefindZoeker, q: string, filters: Record<string, { any: string[] }>, aantal: number): Promise<ZoekUitkomst> {
   if (!kernwoorden(q).length) {
     const r = (await pf.search(null, { filters }))?.results ?? [];
-    return { resultaten: r, eerste: await Promise.all(r.slice(0, aantal).map((x) => x.data())), telTekst: null };
+    return { resultaten: r, eerste: await Promise.all(r.slice(0, aantal).map(laad)), telTekst: null };
   }
   const { plaatsen: pFilters, kennis: kFilters } = splitsFilters(filters);
   const leeg = { resultaten: [], alleWoorden: true, tekst: zoekterm(q) };
   const [p, k] = await Promise.all([pFilters ? zoekTekst(pf, q, pFilters) : leeg, kFilters ? zoekTekst(pf, q, kFilters) : leeg]);
   const plaatsen = p.resultaten;
 
-  const data = new Map<string, PagefindResultaatData>();
-  const kandidaten = await Promise.all(plaatsen.slice(0, PLAATS_KANDIDATEN).map(async (r) => ({ r, d: await r.data() })));
+  const kandidaten = await Promise.all(plaatsen.slice(0, PLAATS_KANDIDATEN).map(async (r) => ({ r, d: await laad(r) })));
   const genoemd: { r: PagefindResultaat; g: Genoemd; plek: number }[] = [];
   kandidaten.forEach(({ r, d }, plek) => {
-    data.set(r.id, d);
     const g = genoemdeNaam(q, d);
     if (g) genoemd.push({ r, g, plek });
   });
@@ -244,7 +252,7 @@ export async function zoek(pf: PagefindZoeker, q: string, filters: Record<string
   }
   const eersten = new Set(genoemd.map((x) => x.r.id));
   const resultaten = [...genoemd.map((x) => x.r), ...kennis, ...plaatsen.filter((r) => !eersten.has(r.id))];
-  const eerste = await Promise.all(resultaten.slice(0, aantal).map(async (r) => data.get(r.id) ?? r.data()));
+  const eerste = await Promise.all(resultaten.slice(0, aantal).map(laad));
   // Counts per filter come from one Pagefind search: exact when one query found everything,
   // approximate after a fallback or with a named place (the topic search adds pages).
   return { resultaten, eerste, telTekst: (kFilters ? k : p).tekst };
