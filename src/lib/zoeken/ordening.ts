@@ -42,6 +42,9 @@ export interface PagefindZoeker {
   search: (q: string | null, o?: { filters?: PagefindFilters }) => Promise<PagefindZoekResultaat | null>;
 }
 
+/** Results loaded ahead while a query is checked for spelling slips (the search page shows 10). */
+const PER_PAGINA = 10;
+
 /** Place results loaded to look for a named place. */
 export const PLAATS_KANDIDATEN = 3;
 
@@ -117,13 +120,15 @@ async function verbeterd(pf: PagefindZoeker, q: string, verdacht: string[], filt
 }
 
 /** All pages for a query under `filters`, with the fallbacks described above; `tekst` is the Pagefind query that found them. */
-export async function zoekTekst(pf: PagefindZoeker, q: string, filters: PagefindFilters): Promise<{ resultaten: PagefindResultaat[]; alleWoorden: boolean; tekst: string }> {
+export async function zoekTekst(pf: PagefindZoeker, q: string, filters: PagefindFilters, vooruit = PER_PAGINA): Promise<{ resultaten: PagefindResultaat[]; /** every word matched (not the word-by-word fallback) */ alleWoorden: boolean; tekst: string }> {
   const tekst = zoekterm(q);
   if (!tekst) return { resultaten: [], alleWoorden: true, tekst };
   const gevonden = await zoekWoorden(pf, q, filters);
   if (gevonden.length) {
     // Only long words are checked (see verdachteWoorden); no fragment is loaded for short queries.
     const lang = kernwoorden(q).some((w) => w.length >= 7);
+    // The first page of results is loaded now, alongside the check: usually it is what is shown.
+    if (lang) for (const r of gevonden.slice(0, vooruit)) void laad(r).catch(() => undefined);
     const excerpts = lang ? await Promise.all(gevonden.slice(0, 3).map(async (r) => (await laad(r)).excerpt)) : [];
     const verdacht = lang ? verdachteWoorden(q, excerpts.join(' ')) : [];
     const beter = verdacht.length ? await verbeterd(pf, q, verdacht, filters) : undefined;
@@ -231,7 +236,7 @@ export async function zoek(pf: PagefindZoeker, q: string, filters: Record<string
   }
   const { plaatsen: pFilters, kennis: kFilters } = splitsFilters(filters);
   const leeg = { resultaten: [], alleWoorden: true, tekst: zoekterm(q) };
-  const [p, k] = await Promise.all([pFilters ? zoekTekst(pf, q, pFilters) : leeg, kFilters ? zoekTekst(pf, q, kFilters) : leeg]);
+  const [p, k] = await Promise.all([pFilters ? zoekTekst(pf, q, pFilters, PLAATS_KANDIDATEN) : leeg, kFilters ? zoekTekst(pf, q, kFilters) : leeg]);
   const plaatsen = p.resultaten;
 
   const kandidaten = await Promise.all(plaatsen.slice(0, PLAATS_KANDIDATEN).map(async (r) => ({ r, d: await laad(r) })));
