@@ -86,7 +86,7 @@ export function timedBuild(root: string, env: Record<string, string> = {}): Prom
       }
       const phases = phasesOf(lines, seconds);
       const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
-      const pf = /zoekindex: (\d+) pagina's.*?\((?:[^)]*?)(\d+) ms\)/.exec(log);
+      const pf = /zoekindex: (\d+) (?:HTML-)?pagina's.*?\((?:[^)]*?)(\d+) ms\)/.exec(log);
       resolve({ seconds, pages, phases, log, ...(pf ? { searchIndex: { pages: Number(pf[1]), ms: Number(pf[2]) } } : {}) });
     });
   });

@@ -12,7 +12,7 @@ import type { z } from 'astro/zod';
 import { herindelingenSchema, indelingSchema, inwonersSchema, provinciesSchema, themasSchema } from './basis.ts';
 import type { DataContext } from './context.ts';
 import { snapshotSchema } from './monitor.ts';
-import { geoSchema, importNaamvariantenSchema, synoniemenSchema, zoekNaamvariantenSchema } from './overig.ts';
+import { geoSchema, importNaamvariantenSchema, relevantieSchema, synoniemenSchema, zoekNaamvariantenSchema } from './overig.ts';
 import { taakstellingSchema } from './taakstelling.ts';
 import { adviesSchema } from './advies.ts';
 import { landelijkeReeksSchema } from './landelijke-reeks.ts';
@@ -54,6 +54,7 @@ export const DATA_SOORTEN: readonly DataSoort[] = [
   { soort: 'monitor', patroon: /^data\/monitor\/[^/]+\.json$/, fase: 2, schema: snapshotSchema, voorbeeld: 'data/monitor/2016-06.json' },
   { soort: 'zoek-naamvarianten', patroon: /^data\/zoeken\/naamvarianten\.json$/, fase: 2, schema: zoekNaamvariantenSchema, voorbeeld: 'data/zoeken/naamvarianten.json' },
   { soort: 'synoniemen', patroon: /^data\/zoeken\/synoniemen\.json$/, fase: 2, schema: synoniemenSchema, voorbeeld: 'data/zoeken/synoniemen.json' },
+  { soort: 'relevantie', patroon: /^data\/zoeken\/relevantie\.json$/, fase: 2, schema: relevantieSchema, voorbeeld: 'data/zoeken/relevantie.json' },
   { soort: 'geo', patroon: /^data\/geo\/(gemeenten|provincies)-\d{4}\.topo\.json$/, fase: 2, schema: geoSchema, voorbeeld: 'data/geo/gemeenten-2016.topo.json' },
   { soort: 'landelijke-reeks', patroon: /^data\/landelijke-reeks\.json$/, fase: 2, schema: landInBeeld(landelijkeReeksSchema), voorbeeld: 'data/landelijke-reeks.json' },
   { soort: 'meldingen', patroon: /^data\/meldingen\.json$/, fase: 2, schema: landInBeeld(meldingenSchema), voorbeeld: 'data/meldingen.json' },

@@ -32,6 +32,36 @@ export const synoniemenSchema = (_ctx: DataContext) =>
     groepen: z.array(woorden('woorden').min(2, { error: 'verwacht minstens twee woorden per groep' })),
   });
 
+const ZOEKSOORTEN = ['vraag', 'plaats+onderwerp', 'onderwerp', 'synoniem', 'term', 'typfout', 'naam'] as const;
+const zoekPad = z
+  .string({ error: 'verwacht een pad van deze site, zoals /vragen/wat-is-de-brp-straat/' })
+  .regex(/^\/[a-z0-9/_-]*$/, { error: 'verwacht een pad van deze site dat met / begint en eindigt, zoals /vragen/wat-is-de-brp-straat/' });
+
+/** data/zoeken/relevantie.json: the relevance set of search (tests/site/zoeken/relevantie.test.ts, npm run bench). */
+export const relevantieSchema = (_ctx: DataContext) =>
+  z.strictObject({
+    /** Explanation for editors. */
+    _uitleg: uitleg(),
+    vragen: z
+      .array(
+        z.strictObject({
+          /** What a visitor types. */
+          q: z.string({ error: 'verwacht de zoekvraag als tekst' }).trim().min(1, { error: 'verwacht een zoekvraag, dit veld is leeg' }),
+          /** The page that must come back; with a list, any of them counts; an empty list: only kennisEerst counts. */
+          url: z.union([zoekPad, z.array(zoekPad)], { error: 'verwacht een pad of een lijst van paden' }),
+          /** The place the page must reach at the latest (default 3). */
+          top: z.number({ error: 'verwacht een heel getal' }).int().min(1).max(10).optional(),
+          /** No Land in beeld page among the first 3. */
+          kennisEerst: z.boolean({ error: 'verwacht true of false' }).optional(),
+          /** A query named in issue 12. */
+          issue: z.boolean({ error: 'verwacht true of false' }).optional(),
+          /** Kind of query, for the report. */
+          soort: z.enum(ZOEKSOORTEN, { error: (iss) => `onbekende soort "${String(iss.input)}"; kies uit: ${ZOEKSOORTEN.join(', ')}` }),
+        }),
+      )
+      .min(60, { error: 'verwacht minstens 60 zoekvragen' }),
+  });
+
 /** src/lib/import/naamvarianten.json: official name → other spellings found in exports. */
 export const importNaamvariantenSchema = (ctx: DataContext) => {
   const namen = new Set([...ctx.indelingen.values()].flatMap((i) => [...i.values()].map((g) => g.naam)));

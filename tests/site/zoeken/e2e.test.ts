@@ -45,7 +45,7 @@ describe('search in the browser', () => {
   it('header box → results with type, title, highlighted excerpt and date; the live region says how many', async ({ skip }) => {
     const { page } = s;
     await skipUnlessBuilt(s, skip, '/zoeken/', 'search page');
-    await page.goto('/');
+    await page.goto('/handreikingen/');
     const kop = page.getByRole('banner').getByRole('searchbox');
     await kop.fill('woningdelen');
     await kop.press('Enter');
@@ -217,9 +217,15 @@ describe('the search page without JavaScript', () => {
     await page.waitForURL('**/themas/');
   });
 
-  it('the header box still goes to the search page', async () => {
+  it('the header box and the home page box still go to the search page', async () => {
     const { page } = s;
     await page.goto('/');
+    const home = page.getByRole('searchbox');
+    expect(await home.count(), 'one search box on the home page').toBe(1);
+    await home.fill('flexwonen');
+    await home.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/zoeken/' && u.searchParams.get('q') === 'flexwonen');
+    await page.goto('/vragen/');
     const kop = page.getByRole('banner').getByRole('searchbox');
     await kop.fill('flexwonen');
     await kop.press('Enter');

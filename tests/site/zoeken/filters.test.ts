@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import themas from '../../../data/themas.json' with { type: 'json' };
-import { pagefindFilters, zoekResultaten } from '../../../src/scripts/zoeken.ts';
+import { pagefindFilters } from '../../../src/lib/zoeken/index.ts';
 import { laadNodePagefind, padVan, type NodePagefind } from './pagefind-node.ts';
 
 const TYPES = ['handreiking', 'factsheet', 'vraag', 'goed voorbeeld', 'thema', 'gemeente', 'provincie'];
@@ -52,10 +52,9 @@ describe('filters in the index', () => {
 
   it('each type filter returns only pages of that type (checked on their URLs)', async () => {
     for (const t of Object.keys(totaal.type!)) {
-      const r = await zoekResultaten(z.pf, { q: '', filters: { type: [t] } }, 50);
-      const paden = r!.eerste.map((d) => padVan(d.url));
-      expect(paden.filter((p) => !PAD_VAN_TYPE[t]!.test(p)), `type ${t}`).toEqual([]);
-      expect(r!.zoek.results.length).toBe(totaal.type![t]);
+      const r = await z.zoek('', { type: [t] }, 50);
+      expect(r.paden.filter((p) => !PAD_VAN_TYPE[t]!.test(p)), `type ${t}`).toEqual([]);
+      expect(r.totaal).toBe(totaal.type![t]);
     }
   });
 
@@ -72,9 +71,9 @@ describe('filters in the index', () => {
   });
 
   it('gives goede voorbeelden the provincie of their gemeenten', async () => {
-    const r = await zoekResultaten(z.pf, { q: '', filters: { type: ['goed voorbeeld'] } }, 100);
-    expect(r!.eerste.length).toBeGreaterThan(0);
-    for (const d of r!.eerste) {
+    const r = await z.zoek('', { type: ['goed voorbeeld'] }, 100);
+    expect(r.data.length).toBeGreaterThan(0);
+    for (const d of r.data) {
       const gemeenten = d.filters.gemeente ?? [];
       if (gemeenten.length) expect(d.filters.provincie?.length, `${padVan(d.url)} (${gemeenten.join(', ')})`).toBeGreaterThan(0);
     }
@@ -82,9 +81,9 @@ describe('filters in the index', () => {
 
   it('gives Land in beeld pages their provincie', async (ctx) => {
     if (!totaal.type!.gemeente) ctx.skip('SKIPPED: no gemeente pages built yet');
-    const r = await zoekResultaten(z.pf, { q: 'Den Haag', filters: { type: ['gemeente'] } }, 3);
-    expect(padVan(r!.eerste[0]!.url)).toBe('/land-in-beeld/gemeente/gm0518/');
-    expect(r!.eerste[0]!.filters.provincie).toEqual(['Zuid-Holland']);
+    const r = await z.zoek('Den Haag', { type: ['gemeente'] }, 3);
+    expect(r.paden[0]).toBe('/land-in-beeld/gemeente/gm0518/');
+    expect(r.data[0]!.filters.provincie).toEqual(['Zuid-Holland']);
     const inFryslan = await z.pf.search(null, { filters: { type: 'gemeente', provincie: 'Fryslân' } });
     expect(inFryslan!.results.length).toBeGreaterThanOrEqual(18);
   });
@@ -92,8 +91,8 @@ describe('filters in the index', () => {
   it('gives doelgroep values to goede voorbeelden only', async () => {
     const waarden = Object.keys(totaal.doelgroep ?? {});
     expect(waarden.length).toBeGreaterThan(0);
-    const r = await zoekResultaten(z.pf, { q: '', filters: { doelgroep: waarden } }, 100);
-    for (const d of r!.eerste) expect(padVan(d.url)).toMatch(PAD_VAN_TYPE['goed voorbeeld']!);
+    const r = await z.zoek('', { doelgroep: waarden }, 100);
+    for (const p of r.paden) expect(p).toMatch(PAD_VAN_TYPE['goed voorbeeld']!);
   });
 
   it('returns title, type, date and a highlighted excerpt for a content result', async () => {
@@ -102,14 +101,20 @@ describe('filters in the index', () => {
     expect(d.meta.title).toBeTruthy();
     expect(d.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(d.excerpt).toMatch(/<mark>kostendelersnorm/i);
-    // Hidden filter and sort values are not page text.
-    expect(d.excerpt).not.toMatch(/^(<mark>)?(handreiking|vraag|factsheet)\b/);
-    expect(d.excerpt).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    // Hidden filter and sort values, the type and date line and the thema labels are not page text.
+    expect(d.excerpt).not.toMatch(/^(<mark>)?(handreiking|vraag|factsheet)\b/i);
+    expect(d.excerpt).not.toMatch(/\d{4}-\d{2}-\d{2}|gepubliceerd/);
+  });
+
+  it('shows a goed voorbeeld’s own text in the excerpt, not its table of facts ("Voor wie gemeente, …")', async () => {
+    const r = await z.zoek('', { type: ['goed voorbeeld'] }, 100);
+    expect(r.data.length).toBeGreaterThan(0);
+    for (const d of r.data) expect(d.excerpt, padVan(d.url)).not.toMatch(/Voor wie|Wooneenheden|Soort oplossing|Beheerder/);
   });
 
   it('counts per filter value for the current query', async () => {
     const r = await z.pf.search('flexwoning', {});
-    const som = Object.values(r!.filters.type ?? {}).reduce((a, b) => a + b, 0);
+    const som = Object.values(r!.filters.type ?? {}).reduce((a: number, b: number) => a + b, 0);
     expect(som).toBe(r!.results.length);
   });
 });

@@ -117,15 +117,20 @@ describe('Pagefind loads only when needed', () => {
     for (const e of vroeg) expect(existsSync(join(dist, attr(e, 'href') ?? attr(e, 'src')!)), e.name).toBe(true);
   });
 
-  it('every page has the header search form, a plain GET to /zoeken/', () => {
+  it('every page has one search box, a plain GET to /zoeken/ (in the header, or on the home page its own)', () => {
     for (const p of paginas) {
+      if (!p.source.includes('<header class="site-header"')) continue;
       const { doc } = loadPage(dist, p.file);
-      const kop = elements(doc, (e) => e.name === 'form' && 'data-zoekformulier' in e.attribs);
-      if (p.source.includes('<header class="site-header"')) {
-        expect(kop.length, p.file).toBeGreaterThanOrEqual(1);
-        expect(attr(kop[0]!, 'action'), p.file).toBe('/zoeken/');
-        expect(attr(kop[0]!, 'method'), p.file).toBe('get');
+      const zoekvelden = elements(doc, (e) => e.name === 'input' && attr(e, 'type') === 'search');
+      if (p.file === 'zoeken/index.html') {
+        expect(zoekvelden.map((e) => attr(e, 'id')), 'the search page has only its own box').toEqual(['zoekterm']);
+        continue;
       }
+      const kop = elements(doc, (e) => e.name === 'form' && 'data-zoekformulier' in e.attribs);
+      expect(kop.length, p.file).toBeGreaterThanOrEqual(1);
+      expect(attr(kop[0]!, 'action'), p.file).toBe('/zoeken/');
+      expect(attr(kop[0]!, 'method'), p.file).toBe('get');
+      if (p.file === 'index.html') expect(zoekvelden.map((e) => attr(e, 'id')), 'the home page shows one box').toEqual(['zoek-home']);
     }
   });
 });

@@ -2,22 +2,29 @@
  * Pagefind's own search code (dist/pagefind/pagefind.js) loaded in Node against the built
  * index, served on loopback with the production headers (tests/helpers/server.ts). Since
  * Pagefind 1.4 pagefind.js runs outside a browser; it fetches its index and WASM with
- * global fetch. Same options as the search page (ZOEK_OPTIES), so ranking is the same.
+ * global fetch. Same instance options and the same search logic (src/lib/zoeken) as the
+ * search page, so ranking is the same.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startDistServer } from '../../helpers/server.ts';
 import { requireDist } from '../../helpers/paths.ts';
-import { ZOEK_OPTIES, zoekResultaten, type Pagefind, type PagefindResultaatData } from '../../../src/scripts/zoeken.ts';
+import { INSTANTIE_OPTIES, PER_KEER, ZOEK_OPTIES, pagefindFilters, zoek, type PagefindResultaatData, type PagefindZoeker } from '../../../src/lib/zoeken/index.ts';
+
+export interface NodePagefindInstantie extends PagefindZoeker {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
 
 export interface NodePagefind {
-  pf: Pagefind;
+  pf: NodePagefindInstantie;
   dist: string;
   url: string;
   /** Does the built site have this page? */
   bestaat: (pad: string) => boolean;
-  /** The first `aantal` results as the search page shows them (re-ordered), as paths. */
+  /** The first `aantal` results as the search page orders them, as paths. */
   zoek: (q: string, filters?: Record<string, string[]>, aantal?: number) => Promise<{ paden: string[]; data: PagefindResultaatData[]; totaal: number }>;
   close: () => Promise<void>;
 }
@@ -31,21 +38,20 @@ export async function laadNodePagefind(): Promise<NodePagefind> {
   const bestand = join(dist, 'pagefind', 'pagefind.js');
   if (!existsSync(bestand)) throw new Error(`Geen zoekindex in ${dist}/pagefind/: bouw de site met de integratie src/integrations/pagefind.ts.`);
   const server = await startDistServer(dist);
-  const pf = (await import(/* @vite-ignore */ pathToFileURL(bestand).href)) as Pagefind;
-  await pf.options({ ...ZOEK_OPTIES, basePath: `${server.url}/pagefind/` });
-  // No <html lang> in Node: ask for the Dutch index explicitly (the index is forced to nl).
-  await pf.init('nl');
-  // As the search page does (laadPagefind): load the filter index, so searches return counts.
+  const mod = (await import(/* @vite-ignore */ pathToFileURL(bestand).href)) as { createInstance: (o: object) => NodePagefindInstantie };
+  const pf = mod.createInstance({ ...INSTANTIE_OPTIES, basePath: `${server.url}/pagefind/` });
+  await pf.options(ZOEK_OPTIES);
+  await pf.init();
+  // As the search page does: load the filter index, so searches return counts.
   await pf.filters();
   return {
     pf,
     dist,
     url: server.url,
     bestaat: (pad) => existsSync(join(dist, pad, 'index.html')),
-    zoek: async (q, filters = {}, aantal = 10) => {
-      const r = await zoekResultaten(pf, { q, filters }, aantal);
-      if (!r) throw new Error(`Pagefind gaf geen resultaat voor "${q}"`);
-      return { paden: r.eerste.map((d) => padVan(d.url)), data: r.eerste, totaal: r.zoek.results.length };
+    zoek: async (q, filters = {}, aantal = PER_KEER) => {
+      const r = await zoek(pf, q, pagefindFilters({ q, filters }), aantal);
+      return { paden: r.eerste.map((d) => padVan(d.url)), data: r.eerste, totaal: r.resultaten.length };
     },
     close: () => server.close(),
   };

@@ -51,7 +51,7 @@ const GEVALLEN: Record<string, string[]> = {
     `data/gemeenten/2015.json:1 — -: het bestand is niet opgeslagen als UTF-8 (waarschijnlijk Windows-1252 of "ANSI": letters als é en ë worden dan verkeerd gelezen); ${UTF8}`,
   ],
   'onbekend-bestand': [
-    'data/notities.json — -: onbekend gegevensbestand: de site leest dit bestand niet; verwacht een van: data/themas.json, data/provincies.json, data/gemeenten/2016.json, data/inwoners/2016.json, data/herindelingen.json, data/taakstelling/2016-I.json, data/monitor/2016-06.json, data/zoeken/naamvarianten.json, data/zoeken/synoniemen.json, data/geo/gemeenten-2016.topo.json, data/landelijke-reeks.json, data/meldingen.json, data/vrijstellingen.json, data/toezicht.json, data/uitruil.json, data/advies/regels.json, src/lib/import/naamvarianten.json (of verplaats het naar een map buiten data/)',
+    'data/notities.json — -: onbekend gegevensbestand: de site leest dit bestand niet; verwacht een van: data/themas.json, data/provincies.json, data/gemeenten/2016.json, data/inwoners/2016.json, data/herindelingen.json, data/taakstelling/2016-I.json, data/monitor/2016-06.json, data/zoeken/naamvarianten.json, data/zoeken/synoniemen.json, data/zoeken/relevantie.json, data/geo/gemeenten-2016.topo.json, data/landelijke-reeks.json, data/meldingen.json, data/vrijstellingen.json, data/toezicht.json, data/uitruil.json, data/advies/regels.json, src/lib/import/naamvarianten.json (of verplaats het naar een map buiten data/)',
   ],
 };
 

@@ -7,7 +7,8 @@ import synoniemen from '../../../data/zoeken/synoniemen.json' with { type: 'json
 import naamvarianten from '../../../data/zoeken/naamvarianten.json' with { type: 'json' };
 import provincies from '../../../data/provincies.json' with { type: 'json' };
 import { GEMEENTE_CODES } from '../../../src/schemas/referenties.ts';
-import { normaliseer, spellingVarianten, zoekNamen } from '../../../src/integrations/pagefind.ts';
+import { normaliseer } from '../../../src/lib/zoeken/vraag.ts';
+import { spellingVarianten, zoekNamen } from '../../../src/lib/zoeken/namen.ts';
 
 describe('data/zoeken/synoniemen.json', () => {
   it('explains itself in Dutch', () => {

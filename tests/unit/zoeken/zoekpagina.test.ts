@@ -1,6 +1,6 @@
 /**
- * The search page's pure logic (src/scripts/zoeken.ts): URL state, Pagefind filters,
- * the live-region text, and the re-ordering that puts exact names first.
+ * The search page's pure state logic (src/lib/zoeken/staat.ts): URL state, Pagefind filters,
+ * the live-region text, display helpers and Pagefind's options. Ordering: ordening.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -9,18 +9,16 @@ import {
   FILTERS,
   formatDatum,
   gevondenAls,
-  herorden,
-  isExacteNaam,
   leesStaat,
-  naamVraag,
   NAAM_SCHEIDING,
   pagefindFilters,
   schrijfStaat,
   sorteerWaarden,
   ZOEK_OPTIES,
+  INSTANTIE_OPTIES,
   META,
   type ZoekStaat,
-} from '../../../src/scripts/zoeken.ts';
+} from '../../../src/lib/zoeken/index.ts';
 
 describe('state in the URL', () => {
   it('reads q and repeated filter parameters', () => {
@@ -86,39 +84,7 @@ describe('live region text', () => {
   });
 });
 
-describe('exact names first', () => {
-  const d = (title: string, type: string, namen?: string, provincienamen?: string) => ({
-    meta: { title, [META.namen]: namen, [META.provincienamen]: provincienamen },
-    filters: { type: [type] },
-  });
-  const heuvelrug = d('Utrechtse Heuvelrug', 'gemeente', 'Utrechtse Heuvelrug');
-  const utrecht = d('Utrecht', 'gemeente', 'Utrecht');
-  const provUtrecht = d('Provincie Utrecht', 'provincie', undefined, 'Utrecht');
-  const voorbeeld = d('Versnellingsactie Utrecht', 'goed voorbeeld');
-
-  it('moves pages whose name is the query to the front, keeping Pagefind’s order otherwise', () => {
-    expect(herorden('Utrecht', [provUtrecht, heuvelrug, voorbeeld, utrecht])).toEqual([provUtrecht, utrecht, heuvelrug, voorbeeld]);
-  });
-
-  it('honours "gemeente …" and "provincie …"', () => {
-    expect(naamVraag('gemeente Utrecht')).toEqual({ naam: 'utrecht', soort: 'gemeente' });
-    expect(herorden('gemeente Utrecht', [provUtrecht, heuvelrug, utrecht])[0]).toBe(utrecht);
-    expect(herorden('provincie utrecht', [heuvelrug, utrecht, provUtrecht])[0]).toBe(provUtrecht);
-  });
-
-  it('matches other names and spellings, not parts of names', () => {
-    const haag = d("'s-Gravenhage", 'gemeente', ["'s-Gravenhage", 'Den Haag', 's-Gravenhage'].join(NAAM_SCHEIDING));
-    expect(isExacteNaam('den haag', haag)).toBe(true);
-    expect(isExacteNaam('’s-Gravenhage', haag)).toBe(true);
-    expect(isExacteNaam('Haag', haag)).toBe(false);
-    expect(isExacteNaam('', haag)).toBe(false);
-  });
-
-  it('leaves the list alone when nothing matches exactly', () => {
-    const lijst = [voorbeeld, heuvelrug];
-    expect(herorden('woningdelen', lijst)).toBe(lijst);
-  });
-
+describe('other names', () => {
   it('explains why a page was found under another name', () => {
     expect(gevondenAls('Den Haag', "'s-Gravenhage", ["'s-Gravenhage", 'Den Haag'].join(NAAM_SCHEIDING))).toBe('Den Haag');
     expect(gevondenAls('Gravenhage', "'s-Gravenhage", ["'s-Gravenhage", 'Den Haag'].join(NAAM_SCHEIDING))).toBeUndefined();
@@ -137,6 +103,11 @@ describe('display', () => {
     const w = ZOEK_OPTIES.ranking.metaWeights;
     expect(w[META.provincienamen]).toBeGreaterThan(w[META.namen]);
     expect(w[META.namen]).toBeGreaterThan(w.title);
-    expect(w[META.zoektermen]).toBeLessThan(w[META.kerntermen]);
+    expect(w[META.cijferwoorden]).toBeLessThan(1);
+  });
+
+  it('gives noWorker only when the instance is created (Pagefind warns about it in options())', () => {
+    expect(INSTANTIE_OPTIES).toEqual({ noWorker: true });
+    expect(Object.keys(ZOEK_OPTIES)).not.toContain('noWorker');
   });
 });

@@ -1,0 +1,147 @@
+/**
+ * The ordering of results (src/lib/zoeken/ordening.ts) against a fake Pagefind: a tiny index
+ * that, like Pagefind, returns pages containing every query word as a word prefix (in the text,
+ * the names or the synonym metadata that ZoekSynoniemen.astro would emit), and honours the type
+ * filter ({ any } and { none }).
+ */
+import { describe, expect, it } from 'vitest';
+import { genoemdeNaam, splitsFilters, verdachteWoorden, zoek, zonderNamen, type PagefindFilters, type PagefindResultaat, type PagefindZoeker } from '../../../src/lib/zoeken/ordening.ts';
+import { META, NAAM_SCHEIDING } from '../../../src/lib/zoeken/meta.ts';
+import { normaliseer } from '../../../src/lib/zoeken/vraag.ts';
+import { synoniemMeta } from '../../../src/lib/zoeken/synoniemen.ts';
+
+interface Pagina { url: string; type: string; titel: string; tekst: string; namen?: string[]; provincie?: boolean }
+
+function nepPagefind(paginas: Pagina[]): PagefindZoeker & { zoekopdrachten: string[] } {
+  const zoekopdrachten: string[] = [];
+  return {
+    zoekopdrachten,
+    search: async (q, o) => {
+      if (q !== null) zoekopdrachten.push(q);
+      const f = (o?.filters ?? {}) as Record<string, { any?: string[]; none?: string[] }>;
+      const typeOk = (t: string) => (!f.type?.any || f.type.any.includes(t)) && (!f.type?.none || !f.type.none.includes(t));
+      // Pagefind stems Dutch words; a plural -s or -en is enough here.
+      const termen = q ? normaliseer(q).split(' ').map((t) => (t.length > 5 ? t.replace(/(en|s)$/, '') : t)) : [];
+      const results: PagefindResultaat[] = [];
+      for (const p of paginas) {
+        if (!typeOk(p.type)) continue;
+        const synoniemen = Object.values(synoniemMeta(p.titel, p.tekst)).join(' ');
+        const woorden = normaliseer(`${p.titel} ${p.tekst} ${(p.namen ?? []).join(' ')} ${synoniemen}`).split(' ');
+        const namen = normaliseer((p.namen ?? []).join(' ')).split(' ');
+        if (!termen.every((t) => woorden.some((w) => w.startsWith(t)))) continue;
+        // Score: hits, names count ten times.
+        const score = termen.reduce((s, t) => s + woorden.filter((w) => w.startsWith(t)).length + 10 * namen.filter((w) => w.startsWith(t)).length, 0) || 1;
+        const excerpt = p.tekst.split(' ').map((w) => (termen.some((t) => normaliseer(w).startsWith(t)) ? `<mark>${w}</mark>` : w)).join(' ');
+        results.push({
+          id: p.url,
+          score,
+          data: async () => ({ url: p.url, excerpt, meta: { title: p.titel, [p.provincie ? META.provincienamen : META.namen]: p.namen?.join(NAAM_SCHEIDING) }, filters: { type: [p.type] } }),
+        });
+      }
+      results.sort((a, b) => b.score - a.score);
+      return { results, filters: {}, unfilteredResultCount: results.length };
+    },
+  };
+}
+
+const gemeente = (code: string, namen: string[], provincie = 'Noord-Brabant'): Pagina => ({
+  url: `/land-in-beeld/gemeente/${code}/`,
+  type: 'gemeente',
+  titel: namen[0]!,
+  tekst: `Gemeente ${namen[0]} in de provincie ${provincie}. Hier ziet u hoeveel vergunninghouders ${namen[0]} moest huisvesten.`,
+  namen: [...namen, 'taakstelling achterstand gehuisvest'],
+});
+const SITE: Pagina[] = [
+  gemeente('gm0796', ["'s-Hertogenbosch", 'Den Bosch', 's-Hertogenbosch']),
+  gemeente('gm0363', ['Amsterdam'], 'Noord-Holland'),
+  gemeente('gm0344', ['Utrecht'], 'Utrecht'),
+  gemeente('gm1581', ['Utrechtse Heuvelrug'], 'Utrecht'),
+  gemeente('gm0748', ['Bergen op Zoom']),
+  gemeente('gm0893', ['Bergen (L.)', 'Bergen'], 'Limburg'),
+  { url: '/land-in-beeld/provincie/utrecht/', type: 'provincie', titel: 'Provincie Utrecht', tekst: 'De provincie Utrecht houdt toezicht. Hoeveel vergunninghouders zijn gehuisvest.', namen: ['Utrecht', 'taakstelling achterstand'], provincie: true },
+  { url: '/factsheets/taakstelling/', type: 'factsheet', titel: 'Hoe de taakstelling wordt berekend', tekst: 'De taakstelling voor vergunninghouders geldt per half jaar. De taakstelling en de achterstand.' },
+  { url: '/vragen/hoeveel/', type: 'vraag', titel: 'Hoe weet een gemeente hoeveel vergunninghouders zij moet huisvesten?', tekst: 'Elke gemeente krijgt een taakstelling voor het huisvesten van vergunninghouders.' },
+  { url: '/goede-voorbeelden/startblok/', type: 'goed voorbeeld', titel: 'Startblok Riekerhaven in Amsterdam', tekst: 'Jongeren en statushouders wonen samen in Amsterdam.' },
+];
+
+const urls = async (q: string, filters: Record<string, { any: string[] }> = {}) => (await zoek(nepPagefind(SITE), q, filters, 10)).eerste.map((d) => d.url);
+
+describe('place + topic', () => {
+  it('puts the named place first, then the knowledge about the topic', async () => {
+    expect(await urls('Den Bosch taakstelling')).toEqual(['/land-in-beeld/gemeente/gm0796/', '/factsheets/taakstelling/', '/vragen/hoeveel/']);
+    const amsterdam = await urls('taakstelling Amsterdam');
+    expect(amsterdam[0]).toBe('/land-in-beeld/gemeente/gm0363/');
+    expect(amsterdam.slice(1, 3)).toEqual(['/factsheets/taakstelling/', '/vragen/hoeveel/']);
+  });
+
+  it('knows which place a query names: whole words, the longest name, "gemeente"/"provincie" picks the type', async () => {
+    expect((await urls('Bergen op Zoom'))[0]).toBe('/land-in-beeld/gemeente/gm0748/');
+    expect((await urls('gemeente Utrecht'))[0]).toBe('/land-in-beeld/gemeente/gm0344/');
+    expect((await urls('provincie Utrecht'))[0]).toBe('/land-in-beeld/provincie/utrecht/');
+    const utrecht = await urls('Utrecht');
+    expect(utrecht.slice(0, 2).sort()).toEqual(['/land-in-beeld/gemeente/gm0344/', '/land-in-beeld/provincie/utrecht/']);
+    expect(utrecht.indexOf('/land-in-beeld/gemeente/gm1581/')).toBeGreaterThan(1);
+  });
+
+  it('removes the place (and "gemeente" before it) to find the topic', () => {
+    expect(zonderNamen('gemeente den bosch taakstelling', [{ naam: 'den bosch', start: 1, gevraagdType: true }])).toBe('taakstelling');
+  });
+
+  it('reads a page’s names from its metadata and title', () => {
+    const d = { meta: { title: "'s-Hertogenbosch", [META.namen]: ["'s-Hertogenbosch", 'Den Bosch'].join(NAAM_SCHEIDING) }, filters: { type: ['gemeente'] } };
+    expect(genoemdeNaam('Den Bosch taakstelling', d)).toEqual({ naam: 'den bosch', start: 0, gevraagdType: false });
+    expect(genoemdeNaam('Bossche taakstelling', d)).toBeUndefined();
+  });
+});
+
+describe('topic only', () => {
+  it('lists knowledge pages before the place pages that mention the topic', async () => {
+    const r = await urls('vergunninghouders');
+    const eersteplaats = r.findIndex((u) => u.startsWith('/land-in-beeld/'));
+    expect(eersteplaats).toBe(3);
+    expect(r.slice(0, 3).sort()).toEqual(['/factsheets/taakstelling/', '/goede-voorbeelden/startblok/', '/vragen/hoeveel/']);
+  });
+
+  it('answers a question typed as a person asks it, with a synonym and stopwords', async () => {
+    expect((await urls('hoeveel statushouders moet mijn gemeente huisvesten'))[0]).toBe('/vragen/hoeveel/');
+  });
+
+  it('finds pages that use either word of a synonym group', async () => {
+    const r = await urls('statushouders');
+    expect(r).toContain('/goede-voorbeelden/startblok/');
+    expect(r).toContain('/factsheets/taakstelling/');
+  });
+});
+
+describe('spelling slips', () => {
+  it('corrects a word that finds nothing from a prefix the index has', async () => {
+    const pf = nepPagefind(SITE);
+    const r = await zoek(pf, 'taaksteling', {}, 10);
+    expect(r.eerste[0]!.url).toBe('/factsheets/taakstelling/');
+    expect(pf.zoekopdrachten).toContain('taakstelling');
+  });
+
+  it('spots a word Pagefind only matched loosely', () => {
+    expect(verdachteWoorden('huisvesing', 'in <mark>huizen</mark> wonen')).toEqual(['huisvesing']);
+    expect(verdachteWoorden('taaksteling', 'de <mark>taak</mark> ligt')).toEqual(['taaksteling']);
+    expect(verdachteWoorden('flexwoningen', 'een <mark>flexwoning</mark>')).toEqual([]);
+    expect(verdachteWoorden('huisvesting', 'geen hit hier')).toEqual([]);
+  });
+});
+
+describe('filters and merging', () => {
+  it('splits the search into place pages and knowledge pages, honouring a chosen type', () => {
+    expect(splitsFilters({})).toEqual({ plaatsen: { type: { any: ['gemeente', 'provincie'] } }, kennis: { type: { none: ['gemeente', 'provincie'] } } });
+    expect(splitsFilters({ type: { any: ['vraag'] } })).toEqual({ plaatsen: undefined, kennis: { type: { any: ['vraag'] } } });
+    const metThema: PagefindFilters = splitsFilters({ type: { any: ['gemeente'] }, thema: { any: ['Woningdelen'] } }).plaatsen!;
+    expect(metThema).toEqual({ type: { any: ['gemeente'] }, thema: { any: ['Woningdelen'] } });
+  });
+
+  it('respects a chosen type filter in the results', async () => {
+    expect(await urls('vergunninghouders', { type: { any: ['vraag'] } })).toEqual(['/vragen/hoeveel/']);
+  });
+
+  it('shows everything without a query, in Pagefind’s order', async () => {
+    expect((await zoek(nepPagefind(SITE), '', {}, 100)).resultaten.length).toBe(SITE.length);
+  });
+});
