@@ -9,7 +9,7 @@ import { htmlFiles, requireDist, urlPathOf } from '../helpers/paths.ts';
 import { MELDEN_URL } from '../../src/lib/site.ts';
 
 /** Sentences that ask the visitor to report something to us (not "meld het op tijd" to the provincie). */
-const VERZOEK = /\b(meld\w*\b[^.?!]*\b(ons|onze|redactie|meldingenpagina)\b|laat (het )?(ons|de redactie) weten|bij de redactie|neem contact op met (ons|de redactie)|fout gezien)/i;
+const VERZOEK = /\b(meld\b[^.?!]*\b(ons|onze|redactie|meldingenpagina)\b|laat (het )?(ons|de redactie) weten|bij de redactie|neem contact op met (ons|de redactie)|fout gezien)/i;
 
 const dist = requireDist();
 const bestanden = htmlFiles(dist);

@@ -49,6 +49,8 @@ export const relevantieSchema = (_ctx: DataContext) =>
           q: z.string({ error: 'verwacht de zoekvraag als tekst' }).trim().min(1, { error: 'verwacht een zoekvraag, dit veld is leeg' }),
           /** The page that must come back; with a list, any of them counts; an empty list: only kennisEerst counts. */
           url: z.union([zoekPad, z.array(zoekPad)], { error: 'verwacht een pad of een lijst van paden' }),
+          /** Instead of listing pages: any page whose title contains one of these words counts. */
+          titelBevat: z.array(z.string().trim().min(1)).min(1).optional(),
           /** The place the page must reach at the latest (default 3). */
           top: z.number({ error: 'verwacht een heel getal' }).int().min(1).max(10).optional(),
           /** No Land in beeld page among the first 3. */

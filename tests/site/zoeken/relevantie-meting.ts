@@ -10,6 +10,8 @@ export interface RelevantieVraag {
   q: string;
   /** The page that must come back; with a list, any one of them; an empty list: any page (then only kennisEerst counts). */
   url: string | string[];
+  /** Instead of listing pages: any page whose title contains one of these words counts (grows with the content). */
+  titelBevat?: string[];
   /** Its place must be at most this (default 3). */
   top?: number;
   /** No Land in beeld page among the first three. */
@@ -43,21 +45,31 @@ export interface RelevantieScore {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+export interface Treffer {
+  pad: string;
+  titel: string;
+}
+
 /** Search one query on the open search page (the page must already be on /zoeken/). */
-export async function zoekOpPagina(page: Page, q: string): Promise<string[]> {
+export async function zoekOpPagina(page: Page, q: string): Promise<Treffer[]> {
   const invoer = page.locator('#zoekterm');
   await invoer.fill(q);
   await invoer.press('Enter');
   const status = page.locator('[data-zoekstatus]');
   const patroon = new RegExp(`^(\\d+ resulta(?:at|ten)|Geen resultaten) voor “${escape(q.trim())}”`);
   await status.filter({ hasText: patroon }).waitFor({ timeout: 15_000 });
-  return page.locator('[data-zoekresultaten] > li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('[data-zoekresultaten] > li h3 a')
+    .evaluateAll((as) => as.map((a) => ({ pad: new URL((a as HTMLAnchorElement).href).pathname, titel: a.textContent ?? '' })));
 }
 
-export function beoordeel(vraag: RelevantieVraag, paden: string[]): RelevantieUitkomst {
+export function beoordeel(vraag: RelevantieVraag, treffers: Treffer[]): RelevantieUitkomst {
+  const paden = treffers.map((t) => t.pad);
   const verwacht = Array.isArray(vraag.url) ? vraag.url : [vraag.url];
-  // An empty list: any page will do, only the kennisEerst rule counts.
-  const plek = verwacht.length ? paden.findIndex((p) => verwacht.includes(p)) + 1 : paden.length ? 1 : 0;
+  const woorden = (vraag.titelBevat ?? []).map((w) => w.toLowerCase());
+  const past = (t: Treffer) => verwacht.includes(t.pad) || woorden.some((w) => t.titel.toLowerCase().includes(w));
+  // An empty list (and no titelBevat): any page will do, only the kennisEerst rule counts.
+  const plek = verwacht.length || woorden.length ? treffers.findIndex(past) + 1 : paden.length ? 1 : 0;
   const kennisOk = !vraag.kennisEerst || !paden.slice(0, 3).some((p) => p.startsWith('/land-in-beeld/'));
   const top3 = plek > 0 && plek <= 3 && kennisOk;
   const goed = plek > 0 && plek <= (vraag.top ?? 3) && kennisOk;

@@ -105,13 +105,14 @@ describe('synonyms find each other (every group in data/zoeken/synoniemen.json)'
 
   for (const groep of synoniemen.groepen) {
     it(groep.join(' = '), async () => {
-      // The pages most about the group, by its first term; every other term must find them too.
-      const basis = (await z.zoek(groep[0]!)).paden;
+      // The pages most about the group, by its first term; every other term must find some of them too.
+      // Top 25, not 10: with dozens of pages on the subject, two good top-10 lists need not overlap.
+      const basis = (await z.zoek(groep[0]!, {}, 25)).paden;
       expect(basis.length, `"${groep[0]}" finds pages`).toBeGreaterThan(0);
       for (const term of groep.slice(1)) {
-        const { paden } = await z.zoek(term);
+        const { paden } = await z.zoek(term, {}, 25);
         const gedeeld = paden.filter((p) => basis.includes(p));
-        expect(gedeeld.length, `"${term}" top 10 (${paden.join(', ')}) shares nothing with "${groep[0]}" top 10`).toBeGreaterThan(0);
+        expect(gedeeld.length, `"${term}" top 25 (${paden.join(', ')}) shares nothing with "${groep[0]}" top 25`).toBeGreaterThan(0);
       }
     });
   }
