@@ -12,16 +12,16 @@
  * The machine has 2 cores shared with other work: the load average before each run is
  * written next to the figures; ratios measured in one run are more telling than absolute times.
  *
- * Every build runs in a throw-away copy under /tmp (tests/helpers/isolated-build.ts),
+ * Every build runs in a throw-away copy under /tmp (scripts/lib/isolated-build.ts),
  * never in the work tree; the generated corpus is never committed. Content that fails
  * validation in the copy is repaired there (broken internal links become text), and
  * the section says so.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, pruneInvalidContent, PROJECT } from '../tests/helpers/isolated-build.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { startSiteServer } from '../tests/helpers/server.ts';
+import { copyProject, pruneInvalidContent, PROJECT } from './lib/isolated-build.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { startSiteServer } from './lib/server.ts';
 import { timedBuild, type BuildTiming } from './bench/build.ts';
 import { assertValid, generateDocs, generateSnapshots } from './bench/corpus.ts';
 import { kb, pageWeight, type PageWeight } from './bench/bytes.ts';
@@ -30,8 +30,8 @@ import { machine, measuredOn } from './bench/machine.ts';
 import { replaceSections, s1, table } from './bench/markdown.ts';
 import { buildBare, cliOverSite, generateBareProject, type BareResult } from './bench/bare.ts';
 import { median, meetZoeken, ZOEKVRAGEN, type ZoekMeting } from './bench/zoeken.ts';
-import { meetRelevantie, VRAGEN } from '../tests/site/zoeken/relevantie-meting.ts';
-import { guardedPage } from '../tests/helpers/browser.ts';
+import { meetRelevantie, VRAGEN } from './lib/relevantie-meting.ts';
+import { guardedPage } from './lib/browser.ts';
 
 const args = process.argv.slice(2);
 const arg = (name: string) => {
@@ -238,7 +238,7 @@ async function benchSearch(dist: string): Promise<void> {
 
 ### Relevance
 
-The relevance set (\`data/zoeken/relevantie.json\`, ${rel.aantal} queries: vraag titles as a person types them, place + topic, synonyms, spelling slips, names with and without accents, every query of issue 12) typed into the real search page of the built site in Chromium (\`tests/site/zoeken/relevantie-meting.ts\`; the same run is a test in \`npm test\`). A query scores when its page is among the first 3 (for "knowledge first" queries: and no Land in beeld page there). Target: ≥ 90 % in the top 3.
+The relevance set (\`data/zoeken/relevantie.json\`, ${rel.aantal} queries: vraag titles as a person types them, place + topic, synonyms, spelling slips, names with and without accents, every query of issue 12) typed into the real search page of the built site in Chromium (\`scripts/lib/relevantie-meting.ts\`; the same run is a test in \`npm test\`). A query scores when its page is among the first 3 (for "knowledge first" queries: and no Land in beeld page there). Target: ≥ 90 % in the top 3.
 
 ${table(['', 'queries', 'right page first', 'in the top 3'], [['all', rel.aantal, `${rel.eerste} (${pct(rel.eerste)})`, `**${rel.top3} (${pct(rel.top3)})**`], ...perSoort])}
 

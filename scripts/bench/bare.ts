@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { linkNodeModules } from '../../tests/helpers/isolated-build.ts';
+import { linkNodeModules } from '../lib/isolated-build.ts';
 
 export interface Timed { seconds: number; log: string }
 

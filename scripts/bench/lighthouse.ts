@@ -5,7 +5,7 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH, freshUserDataDir } from '../../tests/helpers/browser.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, freshUserDataDir } from '../lib/browser.ts';
 
 export interface LighthouseResult {
   name: string;

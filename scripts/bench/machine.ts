@@ -1,7 +1,7 @@
 /** What every figure in BENCHMARKS.md is measured on: date, machine and versions. */
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { CHROMIUM_PATH } from '../../tests/helpers/browser.ts';
+import { CHROMIUM_PATH } from '../lib/browser.ts';
 
 export interface Machine {
   date: string;

@@ -7,7 +7,7 @@
  * body plus headers as transferred. Median over the runs.
  */
 import type { Browser } from 'playwright-core';
-import { guardedPage } from '../../tests/helpers/browser.ts';
+import { guardedPage } from '../lib/browser.ts';
 
 export const ZOEKVRAGEN = ['woningdelen', 'hoeveel statushouders moet mijn gemeente huisvesten', 'Den Bosch taakstelling'];
 

@@ -6,9 +6,9 @@
  */
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { guardedPage, launchBrowser, type Guard, type LaunchedBrowser } from './browser.ts';
-import { requireDist } from './paths.ts';
-import { startSiteServer, type SiteServer } from './server.ts';
+import { guardedPage, launchBrowser, type Guard, type LaunchedBrowser } from '../../scripts/lib/browser.ts';
+import { requireDist } from '../../scripts/lib/paths.ts';
+import { startSiteServer, type SiteServer } from '../../scripts/lib/server.ts';
 
 export interface Session {
   url: string;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attr, byTag, closest, lineOf, loadPage, parseHtml, text, type Element, type ParsedPage } from '../helpers/html.ts';
-import { htmlFiles, requireDist } from '../helpers/paths.ts';
+import { htmlFiles, requireDist } from '../../scripts/lib/paths.ts';
 
 const isDecorative = (svg: Element) => attr(svg, 'aria-hidden') === 'true';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attr, byTag, elements, lineOf, loadPage, parseHtml, snippet, type Element, type ParsedPage } from '../helpers/html.ts';
-import { htmlFiles, listFiles, requireDist } from '../helpers/paths.ts';
+import { htmlFiles, listFiles, requireDist } from '../../scripts/lib/paths.ts';
 
 /** Script types the browser does not execute (data blocks): the CSP does not apply to them. */
 const DATA_SCRIPT = /^(application\/(ld\+)?json|text\/plain|text\/template)$/i;

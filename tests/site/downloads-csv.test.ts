@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/import/csv.ts';
 import { SNAPSHOT_KOLOMMEN } from '../../src/lib/land-in-beeld/csv.ts';
-import { listFiles, requireDist } from '../helpers/paths.ts';
+import { listFiles, requireDist } from '../../scripts/lib/paths.ts';
 
 /** A cell a spreadsheet would read as a formula; a plain negative number is just a number. */
 const gevaarlijk = (cel: string) => /^[=+@\t\r]/.test(cel) || (/^-/.test(cel) && !/^-\d+(,\d+)?$/.test(cel));

@@ -10,9 +10,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersVoor, leesHeaders, nginxBinary, nginxCheck, nginxTestConfig, startDistServer, startNginxServer, past, type SiteServer } from '../helpers/server.ts';
+import { headersVoor, leesHeaders, nginxBinary, nginxCheck, nginxTestConfig, startDistServer, startNginxServer, past, type SiteServer } from '../../scripts/lib/server.ts';
 import { findAll, nginxHeadersFor, readSite } from '../helpers/nginx-conf.ts';
-import { distDir, listFiles, PROJECT, urlPathOf } from '../helpers/paths.ts';
+import { distDir, listFiles, PROJECT, urlPathOf } from '../../scripts/lib/paths.ts';
 
 const HEADERS_FILE = readFileSync(join(PROJECT, 'public/_headers'), 'utf8');
 const NGINX_FILE = readFileSync(join(PROJECT, 'deploy/nginx.conf'), 'utf8');

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles, PROJECT, requireDist, urlPathOf } from '../helpers/paths.ts';
+import { htmlFiles, PROJECT, requireDist, urlPathOf } from '../../scripts/lib/paths.ts';
 
 const CONFIG_FILE = join(PROJECT, '.htmlvalidate.json');
 const config = JSON.parse(readFileSync(CONFIG_FILE, 'utf8')) as ConfigData & { rules: Record<string, unknown> };

@@ -10,7 +10,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attr, elements, loadPage, type Element } from '../helpers/html.ts';
-import { htmlFiles, listFiles, requireDist, urlPathOf } from '../helpers/paths.ts';
+import { htmlFiles, listFiles, requireDist, urlPathOf } from '../../scripts/lib/paths.ts';
 
 const SITE_HOSTS = new Set(['www.opnieuwthuis.nl', 'opnieuwthuis.nl']);
 /** Sections still being built elsewhere: links into them are pending while their index page is missing. */

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attr, byTag, elements, loadPage, text } from '../helpers/html.ts';
-import { htmlFiles, requireDist, urlPathOf } from '../helpers/paths.ts';
+import { htmlFiles, requireDist, urlPathOf } from '../../scripts/lib/paths.ts';
 import { MELDEN_URL } from '../../src/lib/site.ts';
 
 /** Sentences that ask the visitor to report something to us (not "meld het op tijd" to the provincie). */

@@ -6,7 +6,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../helpers/axe.ts';
-import { distDir } from '../../helpers/paths.ts';
+import { distDir } from '../../../scripts/lib/paths.ts';
 import { skipUnlessBuilt, useSession } from '../../helpers/session.ts';
 
 /** The first item page of a section in dist/, so the test follows the content. */

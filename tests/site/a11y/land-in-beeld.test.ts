@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../helpers/axe.ts';
-import { distDir } from '../../helpers/paths.ts';
+import { distDir } from '../../../scripts/lib/paths.ts';
 import { skipUnlessBuilt, useSession } from '../../helpers/session.ts';
 
 /** Archive months in dist/, oldest and newest (the template is the same, the data differ most). */

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../../helpers/axe.ts';
-import { pathOf } from '../../helpers/browser.ts';
+import { pathOf } from '../../../scripts/lib/browser.ts';
 import { skipUnlessBuilt, useSession, type Session } from '../../helpers/session.ts';
 
 const ANTWOORD = '/advies/jongeren/weinig-sociale-huur/binnen-een-jaar/';

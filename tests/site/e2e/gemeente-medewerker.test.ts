@@ -3,7 +3,7 @@
  * voorbeeld → the Land in beeld page of the voorbeeld's gemeente.
  */
 import { describe, expect, it } from 'vitest';
-import { pathOf } from '../../helpers/browser.ts';
+import { pathOf } from '../../../scripts/lib/browser.ts';
 import { skipUnlessBuilt, useSession } from '../../helpers/session.ts';
 
 describe('gemeente employee: from the home page to a voorbeeld and its gemeente', () => {

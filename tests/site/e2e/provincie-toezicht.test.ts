@@ -5,7 +5,7 @@
  */
 import { dsvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { pathOf } from '../../helpers/browser.ts';
+import { pathOf } from '../../../scripts/lib/browser.ts';
 import { skipUnlessBuilt, useSession } from '../../helpers/session.ts';
 
 export interface CsvFormat {

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { attr, byTag, elements, loadPage, text } from '../../helpers/html.ts';
-import { distDir, PROJECT } from '../../helpers/paths.ts';
+import { distDir, PROJECT } from '../../../scripts/lib/paths.ts';
 import { formatDatum } from '../../../src/lib/format.ts';
 import { volgendeDag } from '../../../src/lib/actualiteit.ts';
 import { datumVan as vandaag } from '../../../src/schemas/context.ts';

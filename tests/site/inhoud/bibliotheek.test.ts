@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { byTag, attr, loadPage, text } from '../../helpers/html.ts';
-import { distDir } from '../../helpers/paths.ts';
+import { distDir } from '../../../scripts/lib/paths.ts';
 import themas from '../../../data/themas.json' with { type: 'json' };
 
 const dist = distDir();

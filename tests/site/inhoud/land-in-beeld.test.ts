@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attr, byTag, loadPage, text } from '../../helpers/html.ts';
-import { distDir } from '../../helpers/paths.ts';
+import { distDir } from '../../../scripts/lib/paths.ts';
 import gemeenten2015 from '../../../data/gemeenten/2015.json' with { type: 'json' };
 import gemeenten2016 from '../../../data/gemeenten/2016.json' with { type: 'json' };
 import gemeenten2026 from '../../../data/gemeenten/2026.json' with { type: 'json' };

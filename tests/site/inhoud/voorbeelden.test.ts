@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { attr, byTag, elements, loadPage, text } from '../../helpers/html.ts';
-import { distDir } from '../../helpers/paths.ts';
+import { distDir } from '../../../scripts/lib/paths.ts';
 
 const dist = distDir();
 const NIET_ITEM = new Set(['overzicht', 'thema', 'doelgroep', 'provincie']);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
-import { pathOf } from '../../helpers/browser.ts';
+import { pathOf } from '../../../scripts/lib/browser.ts';
 import { skipUnlessBuilt, useSession } from '../../helpers/session.ts';
 
 const statusTekst = (page: Page) => page.locator('[data-zoekstatus]').innerText();

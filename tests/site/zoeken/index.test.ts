@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { htmlFiles, requireDist, urlPathOf } from '../../helpers/paths.ts';
+import { htmlFiles, requireDist, urlPathOf } from '../../../scripts/lib/paths.ts';
 import { DomUtils, elements, loadPage, type Element } from '../../helpers/html.ts';
 
 let dist: string;

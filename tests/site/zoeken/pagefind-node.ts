@@ -1,6 +1,6 @@
 /**
  * Pagefind's own search code (dist/pagefind/pagefind.js) loaded in Node against the built
- * index, served on loopback with the production headers (tests/helpers/server.ts). Since
+ * index, served on loopback with the production headers (scripts/lib/server.ts). Since
  * Pagefind 1.4 pagefind.js runs outside a browser; it fetches its index and WASM with
  * global fetch. Same instance options and the same search logic (src/lib/zoeken) as the
  * search page, so ranking is the same.
@@ -8,8 +8,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startDistServer } from '../../helpers/server.ts';
-import { requireDist } from '../../helpers/paths.ts';
+import { startDistServer } from '../../../scripts/lib/server.ts';
+import { requireDist } from '../../../scripts/lib/paths.ts';
 import { INSTANTIE_OPTIES, PER_KEER, ZOEK_OPTIES, pagefindFilters, zoek, type PagefindResultaatData, type PagefindZoeker } from '../../../src/lib/zoeken/index.ts';
 
 export interface NodePagefindInstantie extends PagefindZoeker {

@@ -14,11 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import themas from '../../../data/themas.json' with { type: 'json' };
 import provincies from '../../../data/provincies.json' with { type: 'json' };
 import synoniemen from '../../../data/zoeken/synoniemen.json' with { type: 'json' };
-import { distDir } from '../../helpers/paths.ts';
+import { distDir } from '../../../scripts/lib/paths.ts';
 import { normaliseer } from '../../../src/lib/zoeken/vraag.ts';
 import { zoekNamen } from '../../../src/lib/zoeken/namen.ts';
 import { useSession } from '../../helpers/session.ts';
-import { meetRelevantie, rapport, VRAGEN, type RelevantieScore } from './relevantie-meting.ts';
+import { meetRelevantie, rapport, VRAGEN, type RelevantieScore } from '../../../scripts/lib/relevantie-meting.ts';
 import { pad } from '../../../src/lib/routes.ts';
 import { laadNodePagefind, type NodePagefind } from './pagefind-node.ts';
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMeldingen, fouten, valideerAlles } from '../../../src/lib/validatie/index.ts';
-import type { FixtureBuild } from '../../helpers/isolated-build.ts';
+import type { FixtureBuild } from '../../../scripts/lib/isolated-build.ts';
 import { FIXTURES, hashBoom, REPO } from './boom.ts';
 
 const MAP = join(FIXTURES, 'content');
@@ -44,7 +44,7 @@ beforeAll(() => {
   }
   const r = spawnSync(
     join(REPO, 'node_modules/node/bin/node'),
-    ['tests/helpers/isolated-build.ts', '--fixtures', join(WERK, 'project'), ...afgekeurd.map((g) => `${g}=${join(MAP, g)}`), `samen=${SAMEN}`],
+    ['scripts/lib/isolated-build.ts', '--fixtures', join(WERK, 'project'), ...afgekeurd.map((g) => `${g}=${join(MAP, g)}`), `samen=${SAMEN}`],
     { cwd: REPO, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 },
   );
   const regel = r.stdout.split('\n').find((l) => l.startsWith('FIXTURES='));

@@ -4,7 +4,7 @@
  * read the result links. Shared by tests/site/zoeken/relevantie.test.ts and `npm run bench`.
  */
 import type { Page } from 'playwright-core';
-import set from '../../../data/zoeken/relevantie.json' with { type: 'json' };
+import set from '../../data/zoeken/relevantie.json' with { type: 'json' };
 
 export interface RelevantieVraag {
   q: string;

@@ -3,8 +3,8 @@
  * shares dist/ or .astro/, and so content that is still being written (with a
  * link to a page that does not exist yet) cannot block the site tests.
  *
- *   npx node tests/helpers/isolated-build.ts <name>     → prints DIST=/tmp/ot-<name>/dist
- *   npx node tests/helpers/isolated-build.ts --fixtures <werkmap> <naam>=<root> …
+ *   npx node scripts/lib/isolated-build.ts <name>     → prints DIST=/tmp/ot-<name>/dist
+ *   npx node scripts/lib/isolated-build.ts --fixtures <werkmap> <naam>=<root> …
  *       → builds the project once per fixture root (its content/ and public/ files in place of
  *         the project's), all in one process; prints one JSON line FIXTURES=[{naam, ok, fout}]
  *
