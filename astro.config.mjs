@@ -6,7 +6,6 @@ import validatie from './src/integrations/validatie.ts';
 import { SITE_URL } from './src/lib/routes.ts';
 import zoekindex from './src/integrations/pagefind.ts';
 
-
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',

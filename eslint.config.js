@@ -24,9 +24,21 @@ const NODE_FS = {
   message: 'Componenten en layouts renderen alleen; laden gebeurt in src/data of src/lib.',
 };
 const HOOKS = { group: ['**/integrations/**'], message: 'Een build-hook is geen bibliotheek: importeer src/lib.' };
-const BROWSER = { group: ['**/src/scripts/**', '../scripts/**', '../../scripts/**'], message: 'Browsercode is geen bibliotheek: zet gedeelde logica in src/lib.' };
+const BROWSER = {
+  group: ['**/src/scripts/**', '../scripts/**', '../../scripts/**'],
+  message: 'Browsercode is geen bibliotheek: zet gedeelde logica in src/lib.',
+};
 const RENDER = {
-  group: ['**/*.astro', '**/components/**', '**/layouts/**', '**/pages/**', 'astro:*', '**/src/data/**', '../data/*.ts', '../../data/*.ts'],
+  group: [
+    '**/*.astro',
+    '**/components/**',
+    '**/layouts/**',
+    '**/pages/**',
+    'astro:*',
+    '**/src/data/**',
+    '../data/*.ts',
+    '../../data/*.ts',
+  ],
   message: 'src/lib is puur TypeScript: geen Astro, componenten, pagina’s of src/data.',
 };
 
@@ -40,19 +52,37 @@ export default tseslint.config(
       globals: { ...globals.node, ...globals.browser },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
   { files: ['src/lib/**'], rules: { 'no-restricted-imports': verbied([RENDER, HOOKS, BROWSER, TESTS]) } },
-  { files: ['src/components/**', 'src/layouts/**'], rules: { 'no-restricted-imports': verbied([NODE_FS, HOOKS, BROWSER, TESTS]) } },
+  {
+    files: ['src/components/**', 'src/layouts/**'],
+    rules: { 'no-restricted-imports': verbied([NODE_FS, HOOKS, BROWSER, TESTS]) },
+  },
   {
     files: ['src/integrations/**'],
-    rules: { 'no-restricted-imports': verbied([BROWSER, TESTS, { group: ['**/components/**', '**/layouts/**', '**/*.astro'], message: 'Een build-hook rendert niet.' }]) },
+    rules: {
+      'no-restricted-imports': verbied([
+        BROWSER,
+        TESTS,
+        { group: ['**/components/**', '**/layouts/**', '**/*.astro'], message: 'Een build-hook rendert niet.' },
+      ]),
+    },
   },
   {
     files: ['src/scripts/**'],
-    rules: { 'no-restricted-imports': verbied([TESTS, HOOKS, { group: ['node:*'], message: 'Browsercode kan geen Node-modules gebruiken.' }]) },
+    rules: {
+      'no-restricted-imports': verbied([
+        TESTS,
+        HOOKS,
+        { group: ['node:*'], message: 'Browsercode kan geen Node-modules gebruiken.' },
+      ]),
+    },
   },
   { files: ['src/pages/**', 'src/data/**', 'src/schemas/**'], rules: { 'no-restricted-imports': verbied([TESTS, HOOKS]) } },
   { files: ['scripts/**'], rules: { 'no-restricted-imports': verbied([TESTS]) } },

@@ -9,7 +9,6 @@ const config: KnipConfig = {
   // isolated-build.ts also runs as a command (tests spawn it).
   entry: ['scripts/*.ts', 'scripts/lib/isolated-build.ts', 'tests/**/*.test.ts'],
   project: ['src/**/*.{ts,astro,css}', 'scripts/**/*.ts', 'tests/**/*.ts', '!tests/fixtures/**'],
-  ignore: ['tests/fixtures/**'],
   compilers: {
     css: (text: string) => [...text.matchAll(/@import\s+['"]([^'"]+)['"]/g)].map(([, m]) => `import '${m}';`).join('\n'),
   },

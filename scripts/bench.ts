@@ -52,7 +52,9 @@ const log = (s: string) => console.error(s);
 function phasesTable(b: BuildTiming): string {
   return table(
     ['phase', 's', 'share'],
-    b.phases.filter((p) => p.seconds >= 0.05).map((p) => [p.name, s1(p.seconds), `${Math.round((100 * p.seconds) / b.seconds)} %`]),
+    b.phases
+      .filter((p) => p.seconds >= 0.05)
+      .map((p) => [p.name, s1(p.seconds), `${Math.round((100 * p.seconds) / b.seconds)} %`]),
   );
 }
 
@@ -69,7 +71,9 @@ async function copyAndPrune(name: string): Promise<{ root: string; changed: stri
 }
 
 const countFiles = (dir: string, re: RegExp): number =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && re.test(e.name)).length : 0;
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && re.test(e.name)).length
+    : 0;
 
 // ---------------------------------------------------------------------------
 
@@ -94,17 +98,39 @@ async function benchBuild(): Promise<void> {
 
 \`npm run build\` (\`astro build\`, search index included) of the site as it is in the work tree: ${docs} MDX documents, ${snaps} monthly monitor snapshots, ${cold.pages} pages (${html} HTML files). Cold: a fresh copy with empty caches (\`.astro/\`, \`node_modules/.astro\`, \`node_modules/.vite\`). Warm: the same copy built again right after. Wall-clock time including \`npx\` start-up.
 
-${table(['build', 'time (s)', 'pages', 'search index'], [
-  ['cold', s1(cold.seconds), cold.pages, cold.searchIndex ? `${cold.searchIndex.pages} pages, ${s1(cold.searchIndex.ms / 1000)} s` : '–'],
-  ['warm', s1(warm.seconds), warm.pages, warm.searchIndex ? `${warm.searchIndex.pages} pages, ${s1(warm.searchIndex.ms / 1000)} s` : '–'],
-])}
+${table(
+  ['build', 'time (s)', 'pages', 'search index'],
+  [
+    [
+      'cold',
+      s1(cold.seconds),
+      cold.pages,
+      cold.searchIndex ? `${cold.searchIndex.pages} pages, ${s1(cold.searchIndex.ms / 1000)} s` : '–',
+    ],
+    [
+      'warm',
+      s1(warm.seconds),
+      warm.pages,
+      warm.searchIndex ? `${warm.searchIndex.pages} pages, ${s1(warm.searchIndex.ms / 1000)} s` : '–',
+    ],
+  ],
+)}
 
 Where the cold build spends its time (from the moments Astro's log lines appear):
 
 ${phasesTable(cold)}${prunedNote(changed)}`,
   );
   const render = cold.phases.find((p) => p.name.startsWith('render'))?.seconds;
-  siteRow = ['bundled site (no generated docs)', docs, snaps, html, s1(cold.seconds), s1(warm.seconds), render !== undefined ? s1(render) : '–', cold.searchIndex ? s1(cold.searchIndex.ms / 1000) : '–'];
+  siteRow = [
+    'bundled site (no generated docs)',
+    docs,
+    snaps,
+    html,
+    s1(cold.seconds),
+    s1(warm.seconds),
+    render !== undefined ? s1(render) : '–',
+    cold.searchIndex ? s1(cold.searchIndex.ms / 1000) : '–',
+  ];
   log(`  cold ${s1(cold.seconds)} s, warm ${s1(warm.seconds)} s, ${cold.pages} pages`);
 }
 
@@ -114,7 +140,12 @@ async function benchCorpus(): Promise<void> {
   let notes: string[] = [];
   const steps: { label: string; docs: number; snapshots: boolean; warm?: boolean }[] = [
     ...docSteps.map((n) => ({ label: `${n} generated docs`, docs: n, snapshots: false })),
-    { label: `${Math.max(...docSteps)} generated docs + monthly snapshots to ${until}`, docs: Math.max(...docSteps), snapshots: true, warm: true },
+    {
+      label: `${Math.max(...docSteps)} generated docs + monthly snapshots to ${until}`,
+      docs: Math.max(...docSteps),
+      snapshots: true,
+      warm: true,
+    },
   ];
   for (const step of steps) {
     log(`· corpus: ${step.label}`);
@@ -185,30 +216,43 @@ async function benchBare(siteRoot: string, site: BuildTiming, docs: number): Pro
   const hook = site.searchIndex ? site.searchIndex.ms / 1000 : undefined;
   const ratioBuild = site.seconds / bare.totalSeconds;
   const ratioIndex = hook !== undefined && cli.seconds ? hook / cli.seconds : undefined;
-  const ok = (v: number | undefined, max: number) => (v === undefined ? '–' : `${v.toFixed(2)} × ${v <= max ? '✅' : '❌'} (target ≤ ${max} ×)`);
+  const ok = (v: number | undefined, max: number) =>
+    v === undefined ? '–' : `${v.toFixed(2)} × ${v <= max ? '✅' : '❌'} (target ≤ ${max} ×)`;
   sections.set(
     'Build against a bare Astro project',
     `${measuredOn(m)}
 
 The ${docs} MDX documents of the 1,000-document corpus (see Large corpus), built in the same run three ways: **site** = this project's cold \`astro build\` (validation, every page type, Land in beeld, search index by our hook); **bare** = a generated Astro + MDX project with one plain layout, one route and a content collection without schema over the same MDX files (\`scripts/bench/bare.ts\`, in /tmp, this repo's node_modules), then \`npx pagefind --site dist\`; **Pagefind CLI over the site** = \`npx pagefind --site dist --force-language nl\` over the site's own built pages, the same pages our hook indexes. Build times are wall-clock including \`npx\` start-up; indexing times are each tool's own figure (our hook's log line; the CLI's "Finished in"), without process start-up. The site builds more pages than the bare project (Land in beeld, thema hubs, overviews).
 
-${table(['build', 'pages', 'time (s)'], [
-  ['site: astro build (search index included)', site.pages, s1(site.seconds)],
-  ['bare: astro build', bare.cliPages ?? '–', s1(bare.astro.seconds)],
-  ['bare: Pagefind CLI', bare.cliPages ?? '–', s1(bare.cli.seconds)],
-  ['bare: together', bare.cliPages ?? '–', s1(bare.totalSeconds)],
-])}
+${table(
+  ['build', 'pages', 'time (s)'],
+  [
+    ['site: astro build (search index included)', site.pages, s1(site.seconds)],
+    ['bare: astro build', bare.cliPages ?? '–', s1(bare.astro.seconds)],
+    ['bare: Pagefind CLI', bare.cliPages ?? '–', s1(bare.cli.seconds)],
+    ['bare: together', bare.cliPages ?? '–', s1(bare.totalSeconds)],
+  ],
+)}
 
-${table(['indexing', 'pages indexed', 'time (s)'], [
-  ['our hook (Pagefind Node API, inside the site build)', site.searchIndex?.pages ?? '–', hook !== undefined ? s1(hook) : '–'],
-  ['Pagefind CLI over the site’s pages', cli.pages ?? '–', cli.seconds !== undefined ? s1(cli.seconds) : '–'],
-  ['Pagefind CLI over the bare pages', bare.cliPages ?? '–', bare.cliIndexSeconds !== undefined ? s1(bare.cliIndexSeconds) : '–'],
-])}
+${table(
+  ['indexing', 'pages indexed', 'time (s)'],
+  [
+    ['our hook (Pagefind Node API, inside the site build)', site.searchIndex?.pages ?? '–', hook !== undefined ? s1(hook) : '–'],
+    ['Pagefind CLI over the site’s pages', cli.pages ?? '–', cli.seconds !== undefined ? s1(cli.seconds) : '–'],
+    [
+      'Pagefind CLI over the bare pages',
+      bare.cliPages ?? '–',
+      bare.cliIndexSeconds !== undefined ? s1(bare.cliIndexSeconds) : '–',
+    ],
+  ],
+)}
 
 - **Whole build, site ÷ bare**: ${ok(ratioBuild, 1.5)}.
 - **Indexing, our hook ÷ Pagefind CLI over the same pages**: ${ok(ratioIndex, 1.2)}.`,
   );
-  log(`  site ${s1(site.seconds)} s, bare ${s1(bare.totalSeconds)} s (astro ${s1(bare.astro.seconds)} + CLI ${s1(bare.cli.seconds)}): ${ratioBuild.toFixed(2)} ×; indexing ${hook} s vs CLI ${cli.seconds} s`);
+  log(
+    `  site ${s1(site.seconds)} s, bare ${s1(bare.totalSeconds)} s (astro ${s1(bare.astro.seconds)} + CLI ${s1(bare.cli.seconds)}): ${ratioBuild.toFixed(2)} ×; indexing ${hook} s vs CLI ${cli.seconds} s`,
+  );
 }
 
 /** Relevance and the cost of a search, on the site as it is (its built dist). */
@@ -225,7 +269,15 @@ async function benchSearch(dist: string): Promise<void> {
     const alleMs = metingen.flatMap((x) => x.ms);
     const alleBytes = metingen.flatMap((x) => x.bytes);
     const pct = (n: number) => `${((100 * n) / rel.aantal).toFixed(1)} %`;
-    const missers = rel.uitkomsten.filter((u) => !u.top3).map((u) => `- "${u.vraag.q}": place ${u.plek || 'not in the first 10'}; first: ${u.eerste.slice(0, 3).map((p) => `\`${p}\``).join(', ')}`);
+    const missers = rel.uitkomsten
+      .filter((u) => !u.top3)
+      .map(
+        (u) =>
+          `- "${u.vraag.q}": place ${u.plek || 'not in the first 10'}; first: ${u.eerste
+            .slice(0, 3)
+            .map((p) => `\`${p}\``)
+            .join(', ')}`,
+      );
     const perSoort = [...new Set(VRAGEN.map((v) => v.soort))].map((soort) => {
       const u = rel.uitkomsten.filter((x) => x.vraag.soort === soort);
       return [soort, u.length, u.filter((x) => x.plek === 1).length, u.filter((x) => x.top3).length];
@@ -248,12 +300,29 @@ Before this version of search (commit 1d35e1f, the same ${rel.aantal} queries on
 
 ${runs} runs per query, each in a fresh browser context (empty cache) against the built site on loopback (${server.kind === 'nginx' ? 'nginx with deploy/nginx.conf' : 'the Node test server with _headers'}): open /zoeken/, wait until Pagefind is ready, type the query, press Enter. **Time** = from the submit event to the live region announcing the results (on screen by then), inside the page. **Bytes** = everything the visit transferred (HTML, CSS, JS, Pagefind's script, WebAssembly, index and fragments), bodies plus headers. Targets: median ≤ 200 ms, ≤ 150 KB.
 
-${table(['query', 'time median (ms)', 'best (ms)', 'bytes, whole visit (KB)', 'requests'], [
-  ...metingen.map((x) => [`"${x.q}"`, Math.round(median(x.ms)), Math.round(Math.min(...x.ms)), (median(x.bytes) / 1024).toFixed(1), x.requests]),
-  ['**all**', `**${Math.round(median(alleMs))}** ${msOk}`, Math.round(Math.min(...alleMs)), `**${(Math.max(...alleBytes) / 1024).toFixed(1)}** (max) ${kbOk}`, '–'],
-])}`,
+${table(
+  ['query', 'time median (ms)', 'best (ms)', 'bytes, whole visit (KB)', 'requests'],
+  [
+    ...metingen.map((x) => [
+      `"${x.q}"`,
+      Math.round(median(x.ms)),
+      Math.round(Math.min(...x.ms)),
+      (median(x.bytes) / 1024).toFixed(1),
+      x.requests,
+    ]),
+    [
+      '**all**',
+      `**${Math.round(median(alleMs))}** ${msOk}`,
+      Math.round(Math.min(...alleMs)),
+      `**${(Math.max(...alleBytes) / 1024).toFixed(1)}** (max) ${kbOk}`,
+      '–',
+    ],
+  ],
+)}`,
     );
-    log(`  relevance ${rel.top3}/${rel.aantal} top 3; search median ${Math.round(median(alleMs))} ms, max ${(Math.max(...alleBytes) / 1024).toFixed(1)} KB`);
+    log(
+      `  relevance ${rel.top3}/${rel.aantal} top 3; search median ${Math.round(median(alleMs))} ms, max ${(Math.max(...alleBytes) / 1024).toFixed(1)} KB`,
+    );
   } finally {
     await close();
     await server.close();
@@ -271,7 +340,12 @@ async function benchBytesAndLighthouse(): Promise<void> {
   const dist = siteDist;
   const first = (section: string, except: string[] = []) => {
     const dir = join(dist, section);
-    const slug = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !except.includes(e.name)).map((e) => e.name).sort()[0] : undefined;
+    const slug = existsSync(dir)
+      ? readdirSync(dir, { withFileTypes: true })
+          .filter((e) => e.isDirectory() && !except.includes(e.name))
+          .map((e) => e.name)
+          .sort()[0]
+      : undefined;
     return slug ? `/${section}/${slug}/` : undefined;
   };
   const server = await startSiteServer(dist);
@@ -307,7 +381,8 @@ async function benchBytesAndLighthouse(): Promise<void> {
       const target = (w: PageWeight) => {
         if (/handreiking|voorbeeld/.test(w.name)) {
           const size = w.total.gzip <= 20 * 1024 ? '✅ ≤ 20 KB' : '❌ over 20 KB';
-          const js = w.scripts === 0 ? '✅ no JS' : `❌ ${w.scripts} script${w.scripts > 1 ? 's' : ''} (${kb(w.js.gzip)} KB gzip)`;
+          const js =
+            w.scripts === 0 ? '✅ no JS' : `❌ ${w.scripts} script${w.scripts > 1 ? 's' : ''} (${kb(w.js.gzip)} KB gzip)`;
           return `${size}; ${js}`;
         }
         if (/^gemeente/.test(w.name)) return w.total.gzip < 30 * 1024 ? '✅ < 30 KB' : '❌ target < 30 KB gzip';
@@ -322,7 +397,19 @@ What a first visit downloads (empty cache), per page type, in KB (1 KB = 1,024 b
 
 ${table(
   ['page', 'path', 'HTML', 'of which inline SVG', 'CSS', 'JS', 'SVG files', 'other', 'total', 'requests', 'target'],
-  results.map((w) => [w.name, `\`${w.path}\``, b(w.html), b(w.inlineSvg), b(w.css), b(w.js), b(w.svg), b(w.other), `**${b(w.total)}**`, w.requests, target(w)]),
+  results.map((w) => [
+    w.name,
+    `\`${w.path}\``,
+    b(w.html),
+    b(w.inlineSvg),
+    b(w.css),
+    b(w.js),
+    b(w.svg),
+    b(w.other),
+    `**${b(w.total)}**`,
+    w.requests,
+    target(w),
+  ]),
 )}${missing.length ? `\n\nNot built when measured: ${missing.join(', ')}.` : ''}`,
       );
       log(results.map((w) => `  ${w.name}: ${kb(w.total.gzip)} KB gzip`).join('\n'));
@@ -355,7 +442,20 @@ Lighthouse's Node API with its default **mobile** settings (emulated Moto G Powe
 
 ${table(
   ['page', 'path', 'performance', 'accessibility', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'speed index', 'target'],
-  results.map((r) => [r.name, `\`${r.path}\``, r.scores.performance, r.scores.accessibility, r.scores['best-practices'], r.scores.seo, Math.round(r.metrics.fcp), Math.round(r.metrics.lcp), Math.round(r.metrics.tbt), r.metrics.cls.toFixed(3), Math.round(r.metrics.si), ok(r)]),
+  results.map((r) => [
+    r.name,
+    `\`${r.path}\``,
+    r.scores.performance,
+    r.scores.accessibility,
+    r.scores['best-practices'],
+    r.scores.seo,
+    Math.round(r.metrics.fcp),
+    Math.round(r.metrics.lcp),
+    Math.round(r.metrics.tbt),
+    r.metrics.cls.toFixed(3),
+    Math.round(r.metrics.si),
+    ok(r),
+  ]),
 )}${failures.length ? `\n\nAccessibility audits that failed:\n\n${failures.join('\n')}` : ''}${missing.length ? `\n\nNot built when measured: ${missing.join(', ')}.` : ''}`,
       );
     }

@@ -43,7 +43,9 @@ const isRoot = (p: string) => {
   const abs = resolve(CWD, p);
   if (!existsSync(abs) || !statSync(abs).isDirectory() || abs === resolve(REPO)) return false;
   const inhoud = ['handreikingen', 'factsheets', 'vragen', 'voorbeelden'].some((t) => existsSync(join(abs, 'content', t)));
-  const data = existsSync(join(abs, 'data')) && readdirSync(join(abs, 'data')).some((f) => f.endsWith('.json') || statSync(join(abs, 'data', f)).isDirectory());
+  const data =
+    existsSync(join(abs, 'data')) &&
+    readdirSync(join(abs, 'data')).some((f) => f.endsWith('.json') || statSync(join(abs, 'data', f)).isDirectory());
   return inhoud || (data && !readdirSync(join(abs, 'data')).some((f) => /\.(ts|js|astro)$/.test(f)));
 };
 // Backwards compatible: one argument that is itself a project root checks that root.
@@ -104,7 +106,9 @@ try {
   const bestanden = `${items.length} ${items.length === 1 ? 'pagina' : "pagina's"} en ${dataBestanden} ${dataBestanden === 1 ? 'gegevensbestand' : 'gegevensbestanden'}`;
   if (!keuze && alles.items.length === 0 && alles.dataBestanden === 0) {
     // Nothing to check is never a success: a mistyped root or an empty checkout.
-    console.error(`In ${root} staan geen pagina's (content/<soort>/*.mdx) en geen gegevens (data/*.json); verwacht de map van de site.`);
+    console.error(
+      `In ${root} staan geen pagina's (content/<soort>/*.mdx) en geen gegevens (data/*.json); verwacht de map van de site.`,
+    );
     klaar(1, root);
   }
   const fout = fouten(meldingen);
@@ -112,7 +116,12 @@ try {
   if (fout.length > 0) console.error(formatMeldingen(fout));
   if (waarschuwingen > 0) {
     const lijst = meldingen.filter((m) => m.ernst === 'waarschuwing').map((m) => `  ${formatMelding(m)}`);
-    console.error([`${waarschuwingen === 1 ? '1 waarschuwing' : `${waarschuwingen} waarschuwingen`} (houden de controle niet tegen):`, ...lijst].join('\n'));
+    console.error(
+      [
+        `${waarschuwingen === 1 ? '1 waarschuwing' : `${waarschuwingen} waarschuwingen`} (houden de controle niet tegen):`,
+        ...lijst,
+      ].join('\n'),
+    );
   }
   annoteer(meldingen);
   if (fout.length > 0) klaar(fout.length, bestanden);

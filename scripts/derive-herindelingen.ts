@@ -46,7 +46,8 @@ const SPLITS_DREMPEL = 0.05;
 
 const VNG_2018 = 'https://vng.nl/nieuws/hoeveel-gemeenten-zijn-er-per-2018';
 const CBS_2019 = 'https://www.blikopnieuws.nl/nieuws/269778/sterkste-daling-aantal-gemeenten-sinds-2001.html';
-const TROUW_2019 = 'https://www.trouw.nl/home/nederland-telt-in-2019-25-minder-gemeenten-door-recordaantal-herindelingen~a240fde7/';
+const TROUW_2019 =
+  'https://www.trouw.nl/home/nederland-telt-in-2019-25-minder-gemeenten-door-recordaantal-herindelingen~a240fde7/';
 const RVIG_2021 = 'https://nvvb.nl/nl/nieuws/bericht-van-de-rvig-acties-en-aandachtspunten-geme';
 const CBS_2021 = 'https://nieuws.nl/algemeen/20201230/nederland-heeft-3-gemeenten-minder-in-2021/';
 const CBS_2022 = 'https://www.blikopnieuws.nl/nieuws/291735/nederland-telt-op-1-januari-2022-weer-7-gemeenten-minder-345.html';
@@ -59,7 +60,13 @@ interface Ingang {
 
 const INGANG: Readonly<Record<string, Ingang>> = {
   // 2017
-  GM1948: { datum: '2017-01-01', bron: ['https://www.meierijstad.nl/Alle_onderwerpen/Bestuur_en_organisatie/Meierijstad/Geschiedenis_van_Meierijstad', 'http://www.rd.nl/vandaag/binnenland/bijna-240-gemeenten-minder-in-twintig-jaar-1.1362922'] }, // Meierijstad
+  GM1948: {
+    datum: '2017-01-01',
+    bron: [
+      'https://www.meierijstad.nl/Alle_onderwerpen/Bestuur_en_organisatie/Meierijstad/Geschiedenis_van_Meierijstad',
+      'http://www.rd.nl/vandaag/binnenland/bijna-240-gemeenten-minder-in-twintig-jaar-1.1362922',
+    ],
+  }, // Meierijstad
   // 2018
   GM0080: { datum: '2018-01-01', bron: [VNG_2018] }, // Leeuwarden
   GM0299: { datum: '2018-01-01', bron: [VNG_2018] }, // Zevenaar
@@ -77,14 +84,23 @@ const INGANG: Readonly<Record<string, Ingang>> = {
   GM1961: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Vijfheerenlanden
   GM1963: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Hoeksche Waard
   GM1966: { datum: '2019-01-01', bron: ['https://destaatvangroningen.nl/kerngegevens-gemeente-hethogeland.html', TROUW_2019] }, // Het Hogeland
-  GM1969: { datum: '2019-01-01', bron: ['https://herindeling.westerkwartier.nl/veelgestelde-vragen/?include_category=algemeen-over-herindeling', TROUW_2019] }, // Westerkwartier
+  GM1969: {
+    datum: '2019-01-01',
+    bron: ['https://herindeling.westerkwartier.nl/veelgestelde-vragen/?include_category=algemeen-over-herindeling', TROUW_2019],
+  }, // Westerkwartier
   GM1970: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Noardeast-Fryslân
   GM1978: { datum: '2019-01-01', bron: [CBS_2019, TROUW_2019] }, // Molenlanden
   // 2021
   GM0865: { datum: '2021-01-01', bron: [RVIG_2021, CBS_2021] }, // Vught (largest part of Haaren)
   GM1979: { datum: '2021-01-01', bron: [RVIG_2021, CBS_2021] }, // Eemsdelta
   // 2022
-  GM0363: { datum: '2022-03-24', bron: [CBS_2023, 'https://www.rijksoverheid.nl/actueel/nieuws/2020/09/18/ministerraad-stemt-in-met-vijftal-gemeentelijke-herindelingen'] }, // Amsterdam (Weesp)
+  GM0363: {
+    datum: '2022-03-24',
+    bron: [
+      CBS_2023,
+      'https://www.rijksoverheid.nl/actueel/nieuws/2020/09/18/ministerraad-stemt-in-met-vijftal-gemeentelijke-herindelingen',
+    ],
+  }, // Amsterdam (Weesp)
   GM0439: { datum: '2022-01-01', bron: [CBS_2022] }, // Purmerend
   GM1980: { datum: '2022-01-01', bron: [CBS_2022] }, // Dijk en Waard
   GM1982: { datum: '2022-01-01', bron: [CBS_2022] }, // Land van Cuijk
@@ -106,7 +122,8 @@ interface Splitsing {
 
 const SPLITSINGEN: Readonly<Record<string, Splitsing>> = {
   GM0040: {
-    uitleg: 'Het deel rond Meerstad (met een klein deel van Harkstede en Lageland) ging al op 1 januari 2017 over naar Groningen.',
+    uitleg:
+      'Het deel rond Meerstad (met een klein deel van Harkstede en Lageland) ging al op 1 januari 2017 over naar Groningen.',
     bron: ['https://www.rtvnoord.nl/nieuws/154776/bewoners-van-meerstad-worden-stadjers'],
     datumPerDeel: { GM0014: '2017-01-01' },
   }, // Slochteren
@@ -115,11 +132,13 @@ const SPLITSINGEN: Readonly<Record<string, Splitsing>> = {
     bron: ['https://herindeling.westerkwartier.nl/veelgestelde-vragen/?include_category=algemeen-over-herindeling'],
   }, // Winsum
   GM0140: {
-    uitleg: 'Het zuidelijke deel ging naar Súdwest-Fryslân, het noordoostelijke deel naar Leeuwarden en het noordwestelijke deel naar Waadhoeke.',
+    uitleg:
+      'Het zuidelijke deel ging naar Súdwest-Fryslân, het noordoostelijke deel naar Leeuwarden en het noordwestelijke deel naar Waadhoeke.',
     bron: [VNG_2018],
   }, // Littenseradiel
   GM0788: {
-    uitleg: 'De dorpen Haaren, Biezenmortel, Esch en Helvoirt gingen naar Oisterwijk, Tilburg, Boxtel en Vught. Volgens de wet is Oisterwijk de rechtsopvolger van Haaren.',
+    uitleg:
+      'De dorpen Haaren, Biezenmortel, Esch en Helvoirt gingen naar Oisterwijk, Tilburg, Boxtel en Vught. Volgens de wet is Oisterwijk de rechtsopvolger van Haaren.',
     bron: [RVIG_2021],
   }, // Haaren
 };
@@ -167,10 +186,15 @@ const naam2026 = new Map(gemeenten2026.map((g) => [g.code, g.naam]));
 const kaart2016 = vlakken('2016');
 const kaart2026 = vlakken('2026');
 
-for (const [lijst, kaart, jaar] of [[gemeenten2016, kaart2016, '2016'], [gemeenten2026, kaart2026, '2026']] as const) {
+for (const [lijst, kaart, jaar] of [
+  [gemeenten2016, kaart2016, '2016'],
+  [gemeenten2026, kaart2026, '2026'],
+] as const) {
   const zonder = lijst.filter((g) => !kaart.has(g.code)).map((g) => g.code);
   if (zonder.length > 0 || kaart.size !== lijst.length) {
-    throw new Error(`De kaart van ${jaar} past niet bij data/gemeenten/${jaar}.json: zonder vlak ${zonder.join(', ') || '-'}; ${kaart.size} vlakken voor ${lijst.length} gemeenten.`);
+    throw new Error(
+      `De kaart van ${jaar} past niet bij data/gemeenten/${jaar}.json: zonder vlak ${zonder.join(', ') || '-'}; ${kaart.size} vlakken voor ${lijst.length} gemeenten.`,
+    );
   }
 }
 
@@ -249,7 +273,9 @@ const grensverschillen = toewijzingen.filter((t) => naam2026.has(t.code) && dele
 const gevonden = splitsingen.map((t) => t.code).sort();
 const bekend = Object.keys(SPLITSINGEN).sort();
 if (gevonden.join() !== bekend.join()) {
-  throw new Error(`De kaart toont splitsingen van ${gevonden.join(', ') || 'geen'}, maar SPLITSINGEN beschrijft ${bekend.join(', ') || 'geen'}. Zoek de splitsing op in een openbare bron en werk SPLITSINGEN bij.`);
+  throw new Error(
+    `De kaart toont splitsingen van ${gevonden.join(', ') || 'geen'}, maar SPLITSINGEN beschrijft ${bekend.join(', ') || 'geen'}. Zoek de splitsing op in een openbare bron en werk SPLITSINGEN bij.`,
+  );
 }
 
 const procent = (a: number) => `${Math.round(a * 100)}%`;
@@ -277,7 +303,9 @@ function toelichting(naar: string, van: readonly string[]): string {
     const oud = naam2016.get(c)!;
     const t = perCode.get(c)!;
     zinnen.push(`${oud} ${alleenGesplitst ? 'wordt opgeheven en verdeeld' : 'is daarbij verdeeld'}. ${SPLITSINGEN[c]!.uitleg}`);
-    zinnen.push(`Op deze site telt heel ${oud} mee bij ${nieuw}, omdat ${nieuw} volgens de kaart het grootste deel kreeg (ongeveer ${procent(t.aandelen[0]![1])}).`);
+    zinnen.push(
+      `Op deze site telt heel ${oud} mee bij ${nieuw}, omdat ${nieuw} volgens de kaart het grootste deel kreeg (ongeveer ${procent(t.aandelen[0]![1])}).`,
+    );
   }
   return zinnen.join(' ');
 }
@@ -297,7 +325,12 @@ for (const [naar, van] of gewijzigd) {
   const delen = gesplitst.flatMap((c) =>
     delenVan(perCode.get(c)!)
       .slice(1)
-      .map(([d, a]) => ({ van: c, naar: d, aandeel: Math.round(a * 100) / 100, datum: SPLITSINGEN[c]!.datumPerDeel?.[d] ?? ingang.datum })),
+      .map(([d, a]) => ({
+        van: c,
+        naar: d,
+        aandeel: Math.round(a * 100) / 100,
+        datum: SPLITSINGEN[c]!.datumPerDeel?.[d] ?? ingang.datum,
+      })),
   );
   afgeleid.push({
     datum: ingang.datum,
@@ -321,18 +354,28 @@ const aandelenTekst = (t: Toewijzing) => t.aandelen.map(([c, a]) => `${naam(c)} 
 const regels: string[] = [];
 const weg = gemeenten2016.filter((g) => !naam2026.has(g.code));
 const nieuweCodes = gemeenten2026.filter((g) => !naam2016.has(g.code));
-regels.push(`2016: ${gemeenten2016.length} gemeenten; 2026: ${gemeenten2026.length}. Verdwenen codes: ${weg.length}; nieuwe codes: ${nieuweCodes.length}.`);
-regels.push(`Herindelingen volgens de kaart: ${gewijzigd.length}; met datum en bron: ${afgeleid.length}; zonder bevestigde datum (weggelaten): ${zonderDatum.length}.`);
+regels.push(
+  `2016: ${gemeenten2016.length} gemeenten; 2026: ${gemeenten2026.length}. Verdwenen codes: ${weg.length}; nieuwe codes: ${nieuweCodes.length}.`,
+);
+regels.push(
+  `Herindelingen volgens de kaart: ${gewijzigd.length}; met datum en bron: ${afgeleid.length}; zonder bevestigde datum (weggelaten): ${zonderDatum.length}.`,
+);
 for (const [naar, van] of gewijzigd) {
   const ingang = INGANG[naar];
-  regels.push(`  ${naar} ${naam(naar)} ← ${van.map((c) => `${c} ${naam2016.get(c)}`).join(', ')}  [${ingang ? ingang.datum : 'GEEN DATUM: weggelaten'}]`);
+  regels.push(
+    `  ${naar} ${naam(naar)} ← ${van.map((c) => `${c} ${naam2016.get(c)}`).join(', ')}  [${ingang ? ingang.datum : 'GEEN DATUM: weggelaten'}]`,
+  );
 }
 regels.push(`Splitsingen (verdwenen code, tweede deel ≥ ${procent(SPLITS_DREMPEL)}):`);
 for (const t of splitsingen) regels.push(`  ${t.code} ${naam2016.get(t.code)}: ${aandelenTekst(t)} (${t.punten} punten)`);
-regels.push(`Grensverschillen bij codes die blijven (deel ≥ ${procent(SPLITS_DREMPEL)} in een andere gemeente; kaartruis of grenscorrectie, geen herindeling):`);
+regels.push(
+  `Grensverschillen bij codes die blijven (deel ≥ ${procent(SPLITS_DREMPEL)} in een andere gemeente; kaartruis of grenscorrectie, geen herindeling):`,
+);
 for (const t of grensverschillen) regels.push(`  ${t.code} ${naam2016.get(t.code)}: ${aandelenTekst(t)}`);
 const weinig = toewijzingen.filter((t) => t.punten < MIN_PUNTEN);
-regels.push(`Gemeenten met minder dan ${MIN_PUNTEN} punten (middelpunt gebruikt): ${weinig.map((t) => naam2016.get(t.code)).join(', ') || 'geen'}`);
+regels.push(
+  `Gemeenten met minder dan ${MIN_PUNTEN} punten (middelpunt gebruikt): ${weinig.map((t) => naam2016.get(t.code)).join(', ') || 'geen'}`,
+);
 console.log(regels.join('\n'));
 
 if (!alleenRapport) {

@@ -99,7 +99,6 @@ const FUSIE_VERHOUDING: Record<string, Record<string, number>> = {
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
 
-
 const random = mulberry32(20160317);
 /** Roughly bell-shaped on [0, 1], mean 0.5. */
 const klok = () => (random() + random() + random()) / 3;
@@ -142,24 +141,35 @@ interface Rij {
 const lees = <T>(rel: string): T => JSON.parse(readFileSync(join(ROOT, rel), 'utf8')) as T;
 const gemeenten2015 = lees<Rij[]>('data/gemeenten/2015.json');
 const gemeenten2016 = lees<Rij[]>('data/gemeenten/2016.json');
-const inwoners2016 = new Map(lees<{ code: string; inwoners: number }[]>('data/inwoners/2016.json').map((r) => [r.code, r.inwoners]));
+const inwoners2016 = new Map(
+  lees<{ code: string; inwoners: number }[]>('data/inwoners/2016.json').map((r) => [r.code, r.inwoners]),
+);
 
 check(gemeenten2015.length === 393, `verwacht 393 gemeenten in 2015, gevonden ${gemeenten2015.length}`);
 check(gemeenten2016.length === 390, `verwacht 390 gemeenten in 2016, gevonden ${gemeenten2016.length}`);
-check(gemeenten2016.every((g) => inwoners2016.has(g.code)), 'inwoners 2016 ontbreken voor een gemeente');
+check(
+  gemeenten2016.every((g) => inwoners2016.has(g.code)),
+  'inwoners 2016 ontbreken voor een gemeente',
+);
 
 const codes2015 = gemeenten2015.map((g) => g.code);
 const codes2016 = gemeenten2016.map((g) => g.code);
 const set2016 = new Set(codes2016);
 const naar2016 = (code: string) => opvolger(HERINDELINGEN, code, '2015-01-01', '2016-01-01');
-check(codes2015.every((c) => set2016.has(naar2016(c))), 'een gemeente van 2015 heeft geen opvolger in 2016');
+check(
+  codes2015.every((c) => set2016.has(naar2016(c))),
+  'een gemeente van 2015 heeft geen opvolger in 2016',
+);
 check(new Set(codes2015.map(naar2016)).size === 390, 'niet elke gemeente van 2016 heeft een voorganger in 2015');
 
 // Inwoners used as weights for 2015 (the 2016 figure of the same or the successor code)
 const inwoners2015 = new Map<string, number>();
 for (const [opvolgerCode, verhouding] of Object.entries(FUSIE_VERHOUDING)) {
   const delen = Object.keys(verhouding);
-  const aantallen = verdeelProRata(inwoners2016.get(opvolgerCode)!, delen.map((c) => verhouding[c]!));
+  const aantallen = verdeelProRata(
+    inwoners2016.get(opvolgerCode)!,
+    delen.map((c) => verhouding[c]!),
+  );
   delen.forEach((c, i) => inwoners2015.set(c, aantallen[i]!));
 }
 for (const c of codes2015) if (!inwoners2015.has(c)) inwoners2015.set(c, inwoners2016.get(naar2016(c))!);
@@ -193,7 +203,10 @@ const realisatie1 = rondAf(
   LANDELIJK.realisatie2015I,
   gecorrigeerd1.map((g) => Math.max(g, 0) + 0.001),
 );
-check(realisatie1.every((r) => r >= 0), 'negatieve realisatie in 2015-I');
+check(
+  realisatie1.every((r) => r >= 0),
+  'negatieve realisatie in 2015-I',
+);
 const overdracht1 = gecorrigeerd1.map((g, i) => g - realisatie1[i]!);
 
 // ---------------------------------------------------------------------------------------------
@@ -206,12 +219,17 @@ const gecorrigeerd2 = netto2.map((n, i) => n + achterstand2[i]!);
 // Who ends ahead (152) and who behind (241) on 1-1-2016: by slagkracht plus some luck.
 const score = codes2015.map((c) => slagkracht.get(c)! + 0.35 * (random() - 0.5));
 const moetVoor = codes2015.map((_, i) => gecorrigeerd2[i]! <= 0);
-const volgorde = codes2015.map((_, i) => i).sort((a, b) => Number(moetVoor[b]) - Number(moetVoor[a]) || score[b]! - score[a]! || a - b);
+const volgorde = codes2015
+  .map((_, i) => i)
+  .sort((a, b) => Number(moetVoor[b]) - Number(moetVoor[a]) || score[b]! - score[a]! || a - b);
 const voor = new Set(volgorde.slice(0, LANDELIJK.voorGemeenten));
 check(moetVoor.filter(Boolean).length <= LANDELIJK.voorGemeenten, 'te veel gemeenten met gecorrigeerd ≤ 0');
 const voorIdx = [...voor].sort((a, b) => a - b);
 const achterIdx = codes2015.map((_, i) => i).filter((i) => !voor.has(i));
-check(achterIdx.every((i) => gecorrigeerd2[i]! >= 1), 'een gemeente die achter moet eindigen heeft gecorrigeerd < 1');
+check(
+  achterIdx.every((i) => gecorrigeerd2[i]! >= 1),
+  'een gemeente die achter moet eindigen heeft gecorrigeerd < 1',
+);
 
 const voorsprong = verdeelBegrensd(
   -LANDELIJK.voorSom,
@@ -227,7 +245,10 @@ const tekort = verdeelBegrensd(
 const eind2 = new Array<number>(codes2015.length).fill(0);
 voorIdx.forEach((i, k) => (eind2[i] = gecorrigeerd2[i]! + voorsprong[k]!));
 achterIdx.forEach((i, k) => (eind2[i] = gecorrigeerd2[i]! - tekort[k]!));
-check(eind2.every((r) => r >= 0), 'negatieve realisatie in 2015-II');
+check(
+  eind2.every((r) => r >= 0),
+  'negatieve realisatie in 2015-II',
+);
 
 // Monthly growth: month by month, each gemeente takes a noisy share of what it still has to do.
 const cumulatief2: number[][] = []; // [maand 1..6][gemeente]
@@ -250,7 +271,10 @@ LANDELIJK.maanden2015II.forEach((aantal, k) => {
   });
   cumulatief2.push([...totaal]);
 });
-check(cumulatief2[5]!.every((r, i) => r === eind2[i]), 'eindstand 2015-II klopt niet');
+check(
+  cumulatief2[5]!.every((r, i) => r === eind2[i]),
+  'eindstand 2015-II klopt niet',
+);
 const overdracht2 = gecorrigeerd2.map((g, i) => g - eind2[i]!);
 
 // ---------------------------------------------------------------------------------------------
@@ -263,7 +287,10 @@ const achterstand3Map = zetOverNaarIndeling(
   '2016-01-01',
 );
 const achterstand3 = codes2016.map((c) => achterstand3Map.get(c)!);
-const netto3 = verdeelProRata(LANDELIJK.netto2016I, codes2016.map((c) => inwoners2016.get(c)!));
+const netto3 = verdeelProRata(
+  LANDELIJK.netto2016I,
+  codes2016.map((c) => inwoners2016.get(c)!),
+);
 const gecorrigeerd3 = netto3.map((n, i) => n + achterstand3[i]!);
 const slagkracht2016 = codes2016.map((c) => {
   const voorgangers = codes2015.filter((o) => naar2016(o) === c);
@@ -277,7 +304,10 @@ const realisatie3 = rondAf(
   LANDELIJK.realisatie2016IJuni,
   gecorrigeerd3.map((g, i) => Math.max(g, netto3[i]! * 0.3, 0) + 0.001),
 );
-check(realisatie3.every((r) => r >= 0), 'negatieve realisatie in 2016-I');
+check(
+  realisatie3.every((r) => r >= 0),
+  'negatieve realisatie in 2016-I',
+);
 
 // ---------------------------------------------------------------------------------------------
 // Writing
@@ -308,12 +338,36 @@ const NETTO_REGEL_2015 =
 
 const taakstellingBron2015 = `Landelijke totalen: ${BRIEF}. Verdeling over gemeenten: scripts/generate-monitor-data.ts, naar rato van ${CBS_INWONERS}.`;
 
-function taakstelling(periode: string, indeling: string, bron: string, toelichting: string, codes: string[], netto: number[], achterstand: number[]): void {
-  const regels = codes.map((code, i) => ({ code, netto: netto[i]!, achterstand: achterstand[i]!, gecorrigeerd: netto[i]! + achterstand[i]! }));
-  schrijf(`data/taakstelling/${periode}.json`, jsonMetRegels({ periode, indeling, bron, illustratief: true, toelichting }, regels));
+function taakstelling(
+  periode: string,
+  indeling: string,
+  bron: string,
+  toelichting: string,
+  codes: string[],
+  netto: number[],
+  achterstand: number[],
+): void {
+  const regels = codes.map((code, i) => ({
+    code,
+    netto: netto[i]!,
+    achterstand: achterstand[i]!,
+    gecorrigeerd: netto[i]! + achterstand[i]!,
+  }));
+  schrijf(
+    `data/taakstelling/${periode}.json`,
+    jsonMetRegels({ periode, indeling, bron, illustratief: true, toelichting }, regels),
+  );
 }
 
-function snapshot(peildatum: string, periode: string, indeling: string, bron: string, toelichting: string, codes: string[], realisatie: number[]): void {
+function snapshot(
+  peildatum: string,
+  periode: string,
+  indeling: string,
+  bron: string,
+  toelichting: string,
+  codes: string[],
+  realisatie: number[],
+): void {
   const regels = codes.map((code, i) => ({ code, realisatie: realisatie[i]! }));
   schrijf(
     `data/monitor/${peildatum.slice(0, 7)}.json`,
@@ -322,7 +376,9 @@ function snapshot(peildatum: string, periode: string, indeling: string, bron: st
 }
 
 // Herindelingen after 1 January 2016 come from scripts/derive-herindelingen.ts: keep them as they are.
-const LATER = (JSON.parse(readFileSync(join(ROOT, 'data/herindelingen.json'), 'utf8')) as Herindeling[]).filter((h) => h.datum > '2016-01-01');
+const LATER = (JSON.parse(readFileSync(join(ROOT, 'data/herindelingen.json'), 'utf8')) as Herindeling[]).filter(
+  (h) => h.datum > '2016-01-01',
+);
 schrijf('data/herindelingen.json', `[\n${[...HERINDELINGEN, ...LATER].map((h) => `  ${JSON.stringify(h)}`).join(',\n')}\n]\n`);
 
 taakstelling(
@@ -413,7 +469,9 @@ if (UIT !== ROOT) {
 const model = leesMonitor(ROOT);
 for (const s of model.snapshots) {
   const telling = STATUS_VOLGORDE.map((st) => `${st} ${s.landelijk.perStatus[st]}`).join(', ');
-  console.log(`${s.peildatum} (${s.periode}, m=${s.maanden}): realisatie ${s.landelijk.realisatie} van ${s.landelijk.gecorrigeerd}; ${telling}`);
+  console.log(
+    `${s.peildatum} (${s.periode}, m=${s.maanden}): realisatie ${s.landelijk.realisatie} van ${s.landelijk.gecorrigeerd}; ${telling}`,
+  );
 }
 const eind = model.perioden.get('2015-II')!.eindstand!.landelijk;
 check(eind.saldoAchterstand.aantal === 241 && eind.saldoAchterstand.som === 4493, 'achterstand 1-1-2016 klopt niet');

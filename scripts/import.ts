@@ -34,19 +34,49 @@ const waarde = (i: number, naam: string): string => {
 };
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
-  const [naam, inline] = a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+  const [naam, inline] =
+    a.startsWith('--') && a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
   const neem = () => inline ?? waarde(++i, naam);
   switch (naam) {
-    case '--maand': opties.maand = neem(); break;
-    case '--dry-run': case '--proefdraai': opties.dryRun = true; break;
-    case '--vervang': opties.vervang = true; break;
-    case '--duizendtallen': opties.duizendtallen = true; break;
-    case '--bevestig': opties.bevestig = [...(opties.bevestig ?? []), ...neem().split(',').map((c) => c.trim().toUpperCase()).filter(Boolean)]; break;
-    case '--status': opties.status = neem(); break;
-    case '--bron': opties.bron = neem(); break;
-    case '--toelichting': opties.toelichting = neem(); break;
-    case '--root': opties.root = resolve(neem()); break;
-    case '--help': case '-h': console.log(GEBRUIK); process.exit(0); break;
+    case '--maand':
+      opties.maand = neem();
+      break;
+    case '--dry-run':
+    case '--proefdraai':
+      opties.dryRun = true;
+      break;
+    case '--vervang':
+      opties.vervang = true;
+      break;
+    case '--duizendtallen':
+      opties.duizendtallen = true;
+      break;
+    case '--bevestig':
+      opties.bevestig = [
+        ...(opties.bevestig ?? []),
+        ...neem()
+          .split(',')
+          .map((c) => c.trim().toUpperCase())
+          .filter(Boolean),
+      ];
+      break;
+    case '--status':
+      opties.status = neem();
+      break;
+    case '--bron':
+      opties.bron = neem();
+      break;
+    case '--toelichting':
+      opties.toelichting = neem();
+      break;
+    case '--root':
+      opties.root = resolve(neem());
+      break;
+    case '--help':
+    case '-h':
+      console.log(GEBRUIK);
+      process.exit(0);
+      break;
     default:
       if (naam.startsWith('--')) {
         console.error(`Onbekende optie ${naam}.\n${GEBRUIK}`);
@@ -56,7 +86,9 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 if (los.length !== 1) {
-  console.error(`${los.length === 0 ? 'Er ontbreekt een bestand.' : `Verwacht één bestand, gevonden: ${los.join(', ')}.`}\n${GEBRUIK}`);
+  console.error(
+    `${los.length === 0 ? 'Er ontbreekt een bestand.' : `Verwacht één bestand, gevonden: ${los.join(', ')}.`}\n${GEBRUIK}`,
+  );
   process.exit(1);
 }
 

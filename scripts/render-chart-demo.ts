@@ -31,16 +31,25 @@ function table(t: TableModel, id: string): string {
     `<div class="ot-chart__table-wrap" tabindex="0" role="region" aria-labelledby="${id}-table-caption"><table class="ot-table"><caption id="${id}-table-caption">${escapeXml(t.caption)}</caption><thead><tr><th scope="col">${escapeXml(first?.label ?? '')}</th>` +
     rest.map((c) => `<th scope="col"${cls(c.numeric)}>${escapeXml(c.label)}</th>`).join('') +
     '</tr></thead><tbody>' +
-    t.rows.map((r) => `<tr><th scope="row">${escapeXml(r.header)}</th>${r.cells.map((c, i) => `<td${cls(rest[i]?.numeric)}>${escapeXml(c)}</td>`).join('')}</tr>`).join('') +
+    t.rows
+      .map(
+        (r) =>
+          `<tr><th scope="row">${escapeXml(r.header)}</th>${r.cells.map((c, i) => `<td${cls(rest[i]?.numeric)}>${escapeXml(c)}</td>`).join('')}</tr>`,
+      )
+      .join('') +
     '</tbody></table></div>'
   );
 }
 
 function figure(chart: ChartResult, caption: string, variant: 'chart' | 'map' | 'locator' = 'chart', open = false): string {
-  const cls = ['ot-chart', variant !== 'chart' ? `ot-chart--${variant}` : '', variant === 'locator' ? 'ot-chart--map' : ''].filter(Boolean).join(' ');
+  const cls = ['ot-chart', variant !== 'chart' ? `ot-chart--${variant}` : '', variant === 'locator' ? 'ot-chart--map' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     `<div class="${cls}"><figure class="ot-chart__figure">${chart.svg}${chart.legend ?? ''}<figcaption>${escapeXml(caption)}</figcaption></figure>` +
-    (chart.table ? `<details class="ot-chart__data"${open ? ' open' : ''}><summary>Bekijk de cijfers als tabel</summary>${table(chart.table, chart.id)}</details>` : '') +
+    (chart.table
+      ? `<details class="ot-chart__data"${open ? ' open' : ''}><summary>Bekijk de cijfers als tabel</summary>${table(chart.table, chart.id)}</details>`
+      : '') +
     '</div>'
   );
 }
@@ -49,7 +58,20 @@ function figure(chart: ChartResult, caption: string, variant: 'chart' | 'map' | 
 function fakeStatus(code: string): ChartStatus {
   let h = 0;
   for (const ch of code) h = (h * 31 + ch.charCodeAt(0)) % 1000;
-  const order: ChartStatus[] = ['goed', 'goed', 'enigszins', 'achter', 'achter', 'gehaald', 'goed', 'enigszins', 'onbekend', 'nieuw', 'goed', 'achter'];
+  const order: ChartStatus[] = [
+    'goed',
+    'goed',
+    'enigszins',
+    'achter',
+    'achter',
+    'gehaald',
+    'goed',
+    'enigszins',
+    'onbekend',
+    'nieuw',
+    'goed',
+    'achter',
+  ];
   return order[h % order.length]!;
 }
 
@@ -122,15 +144,46 @@ const national2015 = choroplethMap({
   groups: groups2015,
   title: 'Status per gemeente, stand 1 januari 2016',
 });
-const national2016 = choroplethMap({ id: 'nl2016', topology: t2016, status: status2016, groups: groups2016, title: 'Status per gemeente (indeling 2016)' });
+const national2016 = choroplethMap({
+  id: 'nl2016',
+  topology: t2016,
+  status: status2016,
+  groups: groups2016,
+  title: 'Status per gemeente (indeling 2016)',
+});
 const zhCodes = g2015.filter((g) => g.provincie === 'PV28').map((g) => g.code);
-const zh = choroplethMap({ id: 'zh', topology: t2015, codes: zhCodes, status: status2015, percentages: pct2015, highlight: 'GM0518', size: 400, title: 'Gemeenten in Zuid-Holland' });
+const zh = choroplethMap({
+  id: 'zh',
+  topology: t2015,
+  codes: zhCodes,
+  status: status2015,
+  percentages: pct2015,
+  highlight: 'GM0518',
+  size: 400,
+  title: 'Gemeenten in Zuid-Holland',
+});
 const utCodes = g2016.filter((g) => g.provincie === 'PV26').map((g) => g.code);
-const locator = choroplethMap({ id: 'loc', topology: t2016, codes: utCodes, highlight: 'GM0344', size: 300, title: 'Ligging van Utrecht in de provincie Utrecht' });
+const locator = choroplethMap({
+  id: 'loc',
+  topology: t2016,
+  codes: utCodes,
+  highlight: 'GM0344',
+  size: 300,
+  title: 'Ligging van Utrecht in de provincie Utrecht',
+});
 const gldCodes = g2016.filter((g) => g.provincie === 'PV25').map((g) => g.code);
-const gld = choroplethMap({ id: 'gld', topology: t2016, codes: gldCodes, status: status2016, highlight: 'GM0202', size: 400, title: 'Gemeenten in Gelderland' });
+const gld = choroplethMap({
+  id: 'gld',
+  topology: t2016,
+  codes: gldCodes,
+  status: status2016,
+  highlight: 'GM0202',
+  size: 400,
+  title: 'Gemeenten in Gelderland',
+});
 
-const size = (s: string) => `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB raw, ${(gzipSync(s).length / 1024).toFixed(1)} KB gzip`;
+const size = (s: string) =>
+  `${(Buffer.byteLength(s) / 1024).toFixed(1)} KB raw, ${(gzipSync(s).length / 1024).toFixed(1)} KB gzip`;
 const sizes = [
   `national 2015 (393, with titles): ${size(national2015.svg)}`,
   `national 2015 without titles: ${size(choroplethMap({ id: 'x', topology: t2015, status: status2015, groups: groups2015, title: 't', pathTitles: false }).svg)}`,

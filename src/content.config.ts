@@ -12,10 +12,16 @@ const context = leesSchemaContext(fileURLToPath(new URL('../', import.meta.url))
 const mdx = (map: string) => glob({ base: `./${map}`, pattern: '*.mdx' });
 
 export const collections = {
-  handreikingen: defineCollection({ loader: mdx(CONTENT_TYPES.handreikingen.map), schema: CONTENT_TYPES.handreikingen.schema(context) }),
+  handreikingen: defineCollection({
+    loader: mdx(CONTENT_TYPES.handreikingen.map),
+    schema: CONTENT_TYPES.handreikingen.schema(context),
+  }),
   factsheets: defineCollection({ loader: mdx(CONTENT_TYPES.factsheets.map), schema: CONTENT_TYPES.factsheets.schema(context) }),
   vragen: defineCollection({ loader: mdx(CONTENT_TYPES.vragen.map), schema: CONTENT_TYPES.vragen.schema(context) }),
-  voorbeelden: defineCollection({ loader: mdx(CONTENT_TYPES.voorbeelden.map), schema: CONTENT_TYPES.voorbeelden.schema(context) }),
+  voorbeelden: defineCollection({
+    loader: mdx(CONTENT_TYPES.voorbeelden.map),
+    schema: CONTENT_TYPES.voorbeelden.schema(context),
+  }),
   themas: defineCollection({
     loader: file('./data/themas.json'),
     schema: z.object({ id: z.string(), naam: z.string(), kort: z.string(), synoniemen: z.array(z.string()) }),

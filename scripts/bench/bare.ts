@@ -9,13 +9,20 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkNodeModules } from '../lib/isolated-build.ts';
 
-export interface Timed { seconds: number; log: string }
+export interface Timed {
+  seconds: number;
+  log: string;
+}
 
 /** Run a command, wall-clock timed; rejects with the log tail on failure. */
-export function timed(cmd: string, args: string[], cwd: string): Promise<Timed> {
+function timed(cmd: string, args: string[], cwd: string): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let log = '';
     child.stdout.on('data', (d: Buffer) => (log += d.toString()));
     child.stderr.on('data', (d: Buffer) => (log += d.toString()));
@@ -29,13 +36,13 @@ export function timed(cmd: string, args: string[], cwd: string): Promise<Timed> 
 }
 
 /** Pagefind CLI's own indexing time ("Finished in 2.345 seconds"), without process start-up. */
-export function pagefindCliSeconds(log: string): number | undefined {
+function pagefindCliSeconds(log: string): number | undefined {
   const m = /Finished in ([\d.]+) seconds/.exec(log);
   return m ? Number(m[1]) : undefined;
 }
 
 /** Pages Pagefind CLI indexed ("Indexed 1065 pages"). */
-export function pagefindCliPages(log: string): number | undefined {
+function pagefindCliPages(log: string): number | undefined {
   const m = /Indexed (\d+) pages?/.exec(log);
   return m ? Number(m[1]) : undefined;
 }
@@ -80,11 +87,21 @@ export interface BareResult {
 export async function buildBare(root: string, docs: number): Promise<BareResult> {
   const astro = await timed('npx', ['astro', 'build'], root);
   const cli = await timed('npx', ['pagefind', '--site', 'dist'], root);
-  return { docs, astro, cli, cliIndexSeconds: pagefindCliSeconds(cli.log), cliPages: pagefindCliPages(cli.log), totalSeconds: astro.seconds + cli.seconds };
+  return {
+    docs,
+    astro,
+    cli,
+    cliIndexSeconds: pagefindCliSeconds(cli.log),
+    cliPages: pagefindCliPages(cli.log),
+    totalSeconds: astro.seconds + cli.seconds,
+  };
 }
 
 /** Pagefind's CLI over an already built site (the same pages our hook indexed), output to a scratch folder. */
-export async function cliOverSite(root: string, dist: string): Promise<{ run: Timed; seconds: number | undefined; pages: number | undefined }> {
+export async function cliOverSite(
+  root: string,
+  dist: string,
+): Promise<{ run: Timed; seconds: number | undefined; pages: number | undefined }> {
   const out = join(root, '.pagefind-cli');
   const run = await timed('npx', ['pagefind', '--site', dist, '--output-path', out, '--force-language', 'nl'], root);
   rmSync(out, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 
-export interface Phase {
+interface Phase {
   name: string;
   seconds: number;
 }
@@ -44,7 +44,10 @@ function phasesOf(lines: readonly { t: number; line: string }[], seconds: number
   // Astro's "Collecting build info ✓ Completed in" counts from the start of the build, sync included.
   const collect = num(/Collecting build info[\s\S]*?✓ Completed in ([\d.]+)(m?s)/, log);
   push('collect build info', collect !== undefined ? Math.max(0, collect - (types ?? 0)) : undefined);
-  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce((sum, m) => sum + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1), 0);
+  const vite = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+)(m?s)/g)].reduce(
+    (sum, m) => sum + Number(m[1]) / (m[2] === 'ms' ? 1000 : 1),
+    0,
+  );
   push('bundle (Vite, incl. MDX compilation)', vite || undefined);
   push('render pages (MDX, charts, HTML)', num(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/, log));
   const sitemap = at(/sitemap-index\.xml/);

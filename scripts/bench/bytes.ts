@@ -9,7 +9,10 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 
-export interface Bytes { raw: number; gzip: number }
+interface Bytes {
+  raw: number;
+  gzip: number;
+}
 export interface PageWeight {
   name: string;
   path: string;
@@ -36,11 +39,29 @@ function measure(buf: Buffer, compressible: boolean): Bytes {
   return { raw: buf.length, gzip: compressible ? gz(buf) : buf.length };
 }
 
-export async function pageWeight(browser: Browser, base: string, name: string, path: string, waitFor?: string): Promise<PageWeight> {
+export async function pageWeight(
+  browser: Browser,
+  base: string,
+  name: string,
+  path: string,
+  waitFor?: string,
+): Promise<PageWeight> {
   const context = await browser.newContext({ baseURL: base });
   const page = await context.newPage();
   const bodies: Promise<void>[] = [];
-  const w: PageWeight = { name, path, html: zero(), inlineSvg: zero(), css: zero(), js: zero(), svg: zero(), other: zero(), total: zero(), requests: 0, scripts: 0 };
+  const w: PageWeight = {
+    name,
+    path,
+    html: zero(),
+    inlineSvg: zero(),
+    css: zero(),
+    js: zero(),
+    svg: zero(),
+    other: zero(),
+    total: zero(),
+    requests: 0,
+    scripts: 0,
+  };
   page.on('response', (res) => {
     bodies.push(
       (async () => {

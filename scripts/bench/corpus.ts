@@ -18,7 +18,6 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mulberry32 as prng } from '../lib/prng.ts';
 
-
 const TYPES = ['handreikingen', 'factsheets', 'vragen', 'voorbeelden'] as const;
 
 interface Template {
@@ -34,7 +33,9 @@ function readTemplates(root: string): Template[] {
   for (const type of TYPES) {
     const dir = join(root, 'content', type);
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.mdx')).sort()) {
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.mdx'))
+      .sort()) {
       const src = readFileSync(join(dir, f), 'utf8');
       const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(src);
       if (!m) continue;
@@ -58,7 +59,8 @@ function vocabulary(templates: readonly Template[]): string[] {
 function sentence(rand: () => number, vocab: readonly string[], extra: readonly string[]): string {
   const n = 8 + Math.floor(rand() * 9);
   const ws: string[] = [];
-  for (let i = 0; i < n; i++) ws.push(rand() < 0.06 ? extra[Math.floor(rand() * extra.length)]! : vocab[Math.floor(rand() * vocab.length)]!);
+  for (let i = 0; i < n; i++)
+    ws.push(rand() < 0.06 ? extra[Math.floor(rand() * extra.length)]! : vocab[Math.floor(rand() * vocab.length)]!);
   const s = ws.join(' ');
   return `${s[0]!.toUpperCase()}${s.slice(1)}.`;
 }
@@ -79,7 +81,10 @@ export function generateDocs(root: string, n: number, targetWords = 700, seed = 
       title.endsWith('?') ? `title: ${q}${title.slice(0, -1)} (${nr})?${q}` : `title: ${q}${title} (${nr})${q}`,
     );
     // A few words that only this document has (project names, places), so the index vocabulary grows.
-    const extra = Array.from({ length: 6 }, (_, k) => `${['woonhof', 'startpunt', 'thuisbasis', 'buurtplan', 'koppelweek', 'pandruil'][k]}${nr}`);
+    const extra = Array.from(
+      { length: 6 },
+      (_, k) => `${['woonhof', 'startpunt', 'thuisbasis', 'buurtplan', 'koppelweek', 'pandruil'][k]}${nr}`,
+    );
     const parts: string[] = [t.body.trim()];
     let count = t.words;
     let para = 0;
@@ -104,7 +109,12 @@ export async function assertValid(root: string): Promise<void> {
   };
   const { meldingen } = mod.valideerAlles(root);
   if (meldingen.length) {
-    throw new Error(`generated corpus does not validate (${meldingen.length}):\n${meldingen.slice(0, 20).map((m) => `${m.bestand}:${m.regel ?? ''} ${m.melding}`).join('\n')}`);
+    throw new Error(
+      `generated corpus does not validate (${meldingen.length}):\n${meldingen
+        .slice(0, 20)
+        .map((m) => `${m.bestand}:${m.regel ?? ''} ${m.melding}`)
+        .join('\n')}`,
+    );
   }
 }
 
@@ -112,9 +122,29 @@ export async function assertValid(root: string): Promise<void> {
 // Monitor snapshots
 // ---------------------------------------------------------------------------
 
-interface TaakRegel { code: string; netto: number; achterstand: number; gecorrigeerd: number }
-interface TaakBestand { periode: string; indeling: string; bron: string; illustratief: boolean; toelichting: string; gemeenten: TaakRegel[] }
-interface Snapshot { peildatum: string; periode: string; indeling: string; bron: string; status: string; toelichting: string; gemeenten: { code: string; realisatie: number }[] }
+interface TaakRegel {
+  code: string;
+  netto: number;
+  achterstand: number;
+  gecorrigeerd: number;
+}
+interface TaakBestand {
+  periode: string;
+  indeling: string;
+  bron: string;
+  illustratief: boolean;
+  toelichting: string;
+  gemeenten: TaakRegel[];
+}
+interface Snapshot {
+  peildatum: string;
+  periode: string;
+  indeling: string;
+  bron: string;
+  status: string;
+  toelichting: string;
+  gemeenten: { code: string; realisatie: number }[];
+}
 
 const readJson = <T>(p: string): T => JSON.parse(readFileSync(p, 'utf8')) as T;
 const month = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
@@ -126,17 +156,24 @@ const nextPeriode = (p: string) => {
 const startMonth = (p: string) => (p.endsWith('-II') ? 7 : 1);
 
 const BRON = 'Gegenereerd door scripts/bench/corpus.ts voor de benchmark; geen echte cijfers.';
-const TOELICHTING = 'Benchmarkgegevens: gemaakt om te meten hoe de bouwtijd groeit met tien jaar maandstanden. Niet gepubliceerd.';
+const TOELICHTING =
+  'Benchmarkgegevens: gemaakt om te meten hoe de bouwtijd groeit met tien jaar maandstanden. Niet gepubliceerd.';
 
 /**
  * Continue the monitor data from the last snapshot in data/monitor up to and including
  * `until` (YYYY-MM). Returns the number of snapshot files written.
  */
-export function generateSnapshots(root: string, until: string, seed = 7): { snapshots: number; periodes: number; first: string; last: string } {
+export function generateSnapshots(
+  root: string,
+  until: string,
+  seed = 7,
+): { snapshots: number; periodes: number; first: string; last: string } {
   const rand = prng(seed);
   const monitorDir = join(root, 'data/monitor');
   const taakDir = join(root, 'data/taakstelling');
-  const existing = readdirSync(monitorDir).filter((f) => /^\d{4}-\d{2}\.json$/.test(f)).sort();
+  const existing = readdirSync(monitorDir)
+    .filter((f) => /^\d{4}-\d{2}\.json$/.test(f))
+    .sort();
   const lastFile = existing.at(-1)!;
   const last = readJson<Snapshot>(join(monitorDir, lastFile));
   let periode = last.periode;

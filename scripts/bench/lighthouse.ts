@@ -44,7 +44,12 @@ export async function runLighthouse(base: string, name: string, path: string): P
     return {
       name,
       path,
-      scores: { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') },
+      scores: {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+      },
       metrics: {
         fcp: num('first-contentful-paint'),
         lcp: num('largest-contentful-paint'),

@@ -14,14 +14,17 @@ export function replaceSections(file: string, sections: ReadonlyMap<string, stri
   if (missing.length) {
     // New sections go before the first section we do not own (e.g. "Search"), else at the end.
     const firstOther = [...text.matchAll(/^## (.+)$/gm)].find((m) => !sections.has(m[1]!.trim()));
-    if (firstOther?.index !== undefined) text = `${text.slice(0, firstOther.index)}${missing.join('')}${text.slice(firstOther.index)}`;
+    if (firstOther?.index !== undefined)
+      text = `${text.slice(0, firstOther.index)}${missing.join('')}${text.slice(firstOther.index)}`;
     else text = `${text.trimEnd()}\n\n${missing.join('')}`;
   }
   writeFileSync(file, `${text.trimEnd()}\n`);
 }
 
 export function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const align = head.map((h, i) => (rows.every((r) => typeof r[i] === 'number' || /^[\d.,−\- s%×<>≤]+$/.test(String(r[i]))) && i > 0 ? '---:' : '---'));
+  const align = head.map((h, i) =>
+    rows.every((r) => typeof r[i] === 'number' || /^[\d.,−\- s%×<>≤]+$/.test(String(r[i]))) && i > 0 ? '---:' : '---',
+  );
   return [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 

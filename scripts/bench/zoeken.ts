@@ -26,7 +26,9 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-interface Venster { __zoekTijd?: { start?: number; einde?: number } }
+interface Venster {
+  __zoekTijd?: { start?: number; einde?: number };
+}
 
 export async function meetZoeken(browser: Browser, basis: string, q: string, runs: number): Promise<ZoekMeting> {
   const uit: ZoekMeting = { q, ms: [], bytes: [], requests: 0 };
@@ -36,21 +38,29 @@ export async function meetZoeken(browser: Browser, basis: string, q: string, run
     page.on('requestfinished', (r) => groottes.push(r.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
     try {
       await page.goto('/zoeken/');
-      await page.locator('[data-zoekstatus]').filter({ hasText: /^Typ een zoekterm/ }).waitFor();
+      await page
+        .locator('[data-zoekstatus]')
+        .filter({ hasText: /^Typ een zoekterm/ })
+        .waitFor();
       await page.locator('[data-zoekfilters] details').first().waitFor({ state: 'attached' });
       await page.evaluate(() => {
         const w = window as unknown as Venster;
         const status = document.querySelector('[data-zoekstatus]')!;
         const t: NonNullable<Venster['__zoekTijd']> = {};
         w.__zoekTijd = t;
-        document.querySelector('[data-zoekformulier-pagina]')!.addEventListener('submit', () => (t.start = performance.now()), { capture: true });
+        document
+          .querySelector('[data-zoekformulier-pagina]')!
+          .addEventListener('submit', () => (t.start = performance.now()), { capture: true });
         new MutationObserver(() => {
-          if (t.start !== undefined && t.einde === undefined && / voor “/.test(status.textContent ?? '')) t.einde = performance.now();
+          if (t.start !== undefined && t.einde === undefined && / voor “/.test(status.textContent ?? ''))
+            t.einde = performance.now();
         }).observe(status, { childList: true, characterData: true, subtree: true });
       });
       await page.locator('#zoekterm').fill(q);
       await page.locator('#zoekterm').press('Enter');
-      await page.waitForFunction(() => (window as unknown as Venster).__zoekTijd?.einde !== undefined, undefined, { timeout: 15_000 });
+      await page.waitForFunction(() => (window as unknown as Venster).__zoekTijd?.einde !== undefined, undefined, {
+        timeout: 15_000,
+      });
       const t = await page.evaluate(() => (window as unknown as Venster).__zoekTijd!);
       await page.waitForTimeout(200);
       uit.ms.push(t.einde! - t.start!);

@@ -91,9 +91,14 @@ export async function guardedPage(browser: Browser, baseUrl: string, opts: { jav
     }
   };
 
-  await context.exposeBinding('__otCspViolation', ({ page }, v: { directive: string; blocked: string; sample: string; source: string }) => {
-    problems.push(`CSP violation on ${page ? where(page) : '?'}: ${v.directive} blocked ${v.blocked || '(inline)'} ${v.sample ? `«${v.sample}»` : ''} at ${v.source}`);
-  });
+  await context.exposeBinding(
+    '__otCspViolation',
+    ({ page }, v: { directive: string; blocked: string; sample: string; source: string }) => {
+      problems.push(
+        `CSP violation on ${page ? where(page) : '?'}: ${v.directive} blocked ${v.blocked || '(inline)'} ${v.sample ? `«${v.sample}»` : ''} at ${v.source}`,
+      );
+    },
+  );
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { __otCspViolation: (v: unknown) => void }).__otCspViolation({
@@ -152,13 +157,4 @@ export async function guardedPage(browser: Browser, baseUrl: string, opts: { jav
 export function pathOf(page: Page): string {
   const u = new URL(page.url());
   return u.pathname + u.search;
-}
-
-/**
- * Does `path` exist on the server? Used to skip journeys into pages that another
- * part of the site has not built yet; the reason is printed by the caller.
- */
-export async function exists(baseUrl: string, path: string): Promise<boolean> {
-  const r = await fetch(new URL(path, baseUrl), { method: 'HEAD', redirect: 'follow' });
-  return r.ok;
 }

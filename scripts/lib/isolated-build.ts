@@ -26,7 +26,10 @@ export function copyProject(dest: string, from = PROJECT): void {
   mkdirSync(dest, { recursive: true });
   execFileSync(
     'bash',
-    ['-c', `tar --exclude=./node_modules --exclude=./.tmp --exclude=./dist --exclude=./.astro --exclude=./.git -cf - . | tar -xf - -C "${dest}"`],
+    [
+      '-c',
+      `tar --exclude=./node_modules --exclude=./.tmp --exclude=./dist --exclude=./.astro --exclude=./.git -cf - . | tar -xf - -C "${dest}"`,
+    ],
     { cwd: from, stdio: 'inherit' },
   );
   linkNodeModules(dest, from);
@@ -50,7 +53,12 @@ export function linkNodeModules(dest: string, from = PROJECT): void {
   }
 }
 
-interface Melding { bestand: string; regel?: number; melding: string; ernst?: 'fout' | 'waarschuwing' }
+interface Melding {
+  bestand: string;
+  regel?: number;
+  melding: string;
+  ernst?: 'fout' | 'waarschuwing';
+}
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -70,7 +78,9 @@ export async function pruneInvalidContent(root: string): Promise<string[]> {
     if (meldingen.length === 0) return changed;
     const outside = meldingen.filter((m) => !m.bestand.startsWith('content/'));
     if (outside.length) {
-      throw new Error(`validation fails outside content/ (cannot prune):\n${outside.map((m) => `${m.bestand}: ${m.melding}`).join('\n')}`);
+      throw new Error(
+        `validation fails outside content/ (cannot prune):\n${outside.map((m) => `${m.bestand}: ${m.melding}`).join('\n')}`,
+      );
     }
     const toDelete = new Set<string>();
     const unlink = new Map<string, Set<string>>();
@@ -105,7 +115,12 @@ export async function pruneInvalidContent(root: string): Promise<string[]> {
   throw new Error('validation still fails after 20 rounds of pruning');
 }
 
-export interface IsolatedBuild { root: string; dist: string; deleted: string[]; seconds: number }
+export interface IsolatedBuild {
+  root: string;
+  dist: string;
+  deleted: string[];
+  seconds: number;
+}
 
 export async function isolatedBuild(name: string, opts: { quiet?: boolean } = {}): Promise<IsolatedBuild> {
   const root = `/tmp/ot-${name}`;
@@ -138,7 +153,10 @@ export interface FixtureBuild {
  * at the start of the build (the validation hook), so many of them cost little; a fixture that
  * passes is a full build.
  */
-export async function bouwFixtures(werkmap: string, fixtures: readonly { naam: string; root: string }[]): Promise<FixtureBuild[]> {
+export async function bouwFixtures(
+  werkmap: string,
+  fixtures: readonly { naam: string; root: string }[],
+): Promise<FixtureBuild[]> {
   copyProject(werkmap);
   const { build } = await import('astro');
   const uit: FixtureBuild[] = [];

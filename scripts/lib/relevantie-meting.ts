@@ -23,7 +23,7 @@ export interface RelevantieVraag {
 
 export const VRAGEN = set.vragen as RelevantieVraag[];
 
-export interface RelevantieUitkomst {
+interface RelevantieUitkomst {
   vraag: RelevantieVraag;
   /** 1-based place of the first expected page among the first 10 results, 0 when absent. */
   plek: number;
@@ -45,13 +45,13 @@ export interface RelevantieScore {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export interface Treffer {
+interface Treffer {
   pad: string;
   titel: string;
 }
 
 /** Search one query on the open search page (the page must already be on /zoeken/). */
-export async function zoekOpPagina(page: Page, q: string): Promise<Treffer[]> {
+async function zoekOpPagina(page: Page, q: string): Promise<Treffer[]> {
   const invoer = page.locator('#zoekterm');
   await invoer.fill(q);
   await invoer.press('Enter');
@@ -63,7 +63,7 @@ export async function zoekOpPagina(page: Page, q: string): Promise<Treffer[]> {
     .evaluateAll((as) => as.map((a) => ({ pad: new URL((a as HTMLAnchorElement).href).pathname, titel: a.textContent ?? '' })));
 }
 
-export function beoordeel(vraag: RelevantieVraag, treffers: Treffer[]): RelevantieUitkomst {
+function beoordeel(vraag: RelevantieVraag, treffers: Treffer[]): RelevantieUitkomst {
   const paden = treffers.map((t) => t.pad);
   const verwacht = Array.isArray(vraag.url) ? vraag.url : [vraag.url];
   const woorden = (vraag.titelBevat ?? []).map((w) => w.toLowerCase());
@@ -93,7 +93,12 @@ export async function meetRelevantie(page: Page, basis: string, vragen = VRAGEN)
 
 export function rapport(s: RelevantieScore): string {
   const pct = (n: number) => `${((100 * n) / s.aantal).toFixed(1)} %`;
-  const regels = [`${s.aantal} queries: first ${s.eerste} (${pct(s.eerste)}), top 3 ${s.top3} (${pct(s.top3)}), own target ${s.goed} (${pct(s.goed)})`];
-  for (const u of s.uitkomsten.filter((x) => !x.goed)) regels.push(`  MISS "${u.vraag.q}" place ${u.plek || '-'} (want ≤ ${u.vraag.top ?? 3}${u.vraag.kennisEerst ? ', knowledge first' : ''}): ${u.eerste.join(' ')}`);
+  const regels = [
+    `${s.aantal} queries: first ${s.eerste} (${pct(s.eerste)}), top 3 ${s.top3} (${pct(s.top3)}), own target ${s.goed} (${pct(s.goed)})`,
+  ];
+  for (const u of s.uitkomsten.filter((x) => !x.goed))
+    regels.push(
+      `  MISS "${u.vraag.q}" place ${u.plek || '-'} (want ≤ ${u.vraag.top ?? 3}${u.vraag.kennisEerst ? ', knowledge first' : ''}): ${u.eerste.join(' ')}`,
+    );
   return regels.join('\n');
 }

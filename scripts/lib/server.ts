@@ -64,7 +64,12 @@ export function leesHeaders(tekst: string): HeaderRegel[] {
 
 /** Does a `_headers` path pattern match a request path? `*` is a greedy splat, `:name` one segment. */
 export function past(patroon: string, pad: string): boolean {
-  const re = new RegExp(`^${patroon.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[a-z]+/g, '[^/]+')}$`);
+  const re = new RegExp(
+    `^${patroon
+      .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/:[a-z]+/g, '[^/]+')}$`,
+  );
   return re.test(pad);
 }
 
@@ -93,7 +98,7 @@ export interface SiteServer {
   server?: Server;
 }
 
-export interface RedirectRegel {
+interface RedirectRegel {
   pad: string;
   /** query parameter → placeholder name (`voor=:voor`) */
   query: [string, string][];
@@ -102,7 +107,7 @@ export interface RedirectRegel {
 }
 
 /** Netlify-style `_redirects` lines: `/pad key=:naam … /doel/:naam/ 302`. Comments and blank lines skipped. */
-export function leesRedirects(tekst: string): RedirectRegel[] {
+function leesRedirects(tekst: string): RedirectRegel[] {
   return tekst
     .split('\n')
     .map((l) => l.trim())
@@ -117,7 +122,7 @@ export function leesRedirects(tekst: string): RedirectRegel[] {
 }
 
 /** The first rule whose path and query parameters all match, as Netlify applies them. */
-export function redirectVoor(regels: readonly RedirectRegel[], url: URL): { status: number; location: string } | undefined {
+function redirectVoor(regels: readonly RedirectRegel[], url: URL): { status: number; location: string } | undefined {
   for (const r of regels) {
     if (r.pad !== url.pathname) continue;
     if (!r.query.every(([k]) => url.searchParams.has(k))) continue;
@@ -132,7 +137,7 @@ export interface DistServer extends SiteServer {
   server: Server;
 }
 
-export function defaultDist(): string {
+function defaultDist(): string {
   return resolve(process.env.OT_DIST ?? join(process.cwd(), 'dist'));
 }
 
@@ -204,7 +209,7 @@ export async function startDistServer(dist = defaultDist()): Promise<DistServer>
   };
 }
 
-export const NGINX_CONF = join(PROJECT, 'deploy/nginx.conf');
+const NGINX_CONF = join(PROJECT, 'deploy/nginx.conf');
 
 export function nginxBinary(): string | undefined {
   for (const p of ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx']) if (existsSync(p)) return p;
@@ -288,7 +293,9 @@ export async function startNginxServer(dist = defaultDist()): Promise<SiteServer
     } catch {
       if (child.exitCode !== null || Date.now() > deadline) {
         child.kill('SIGTERM');
-        throw new Error(`nginx did not start: ${stderr}${existsSync(join(tmp, 'error.log')) ? readFileSync(join(tmp, 'error.log'), 'utf8') : ''}`);
+        throw new Error(
+          `nginx did not start: ${stderr}${existsSync(join(tmp, 'error.log')) ? readFileSync(join(tmp, 'error.log'), 'utf8') : ''}`,
+        );
       }
       await new Promise((ok) => setTimeout(ok, 50));
     }

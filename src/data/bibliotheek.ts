@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTENT_TYPES, type ContentType } from '../schemas/index.ts';
 import { THEMAS } from '../schemas/referenties.ts';
 
-export type Entry = CollectionEntry<'handreikingen'> | CollectionEntry<'factsheets'> | CollectionEntry<'vragen'> | CollectionEntry<'voorbeelden'>;
+type Entry = CollectionEntry<'handreikingen'> | CollectionEntry<'factsheets'> | CollectionEntry<'vragen'> | CollectionEntry<'voorbeelden'>;
 
 export interface Item {
   type: ContentType;

@@ -10,7 +10,7 @@ import { landInBeeldData } from '../lib/land-in-beeld/laden.ts';
 import { bouwLandInBeeld, type LandInBeeldVM } from '../lib/land-in-beeld/viewmodel.ts';
 
 /** Today, taken once from the build's clock and passed into the model (the pure code never reads it). */
-export const VANDAAG = datumVan();
+const VANDAAG = datumVan();
 
 let validatie: DataValidatie | undefined;
 /** data/ through the one validation pipeline, once per build; the build stops on errors (the check said so first). */
@@ -38,16 +38,6 @@ export function landInBeeld(): LandInBeeldVM {
   return vm;
 }
 
-export function laatste(): SnapshotOverzicht {
-  const s = monitor().laatsteSnapshot;
-  if (!s) throw new Error('Er zijn geen monitorgegevens in data/monitor/.');
-  return s;
-}
-
-export function isLaatste(s: SnapshotOverzicht): boolean {
-  return s.peildatum === laatste().peildatum && s.periode === laatste().periode;
-}
-
 export function provincieNaamVan(code: string): string {
   return monitor().provincies.get(code)?.naam ?? code;
 }
@@ -55,10 +45,6 @@ export function provincieNaamVan(code: string): string {
 /** URL of a provincie view for an example stand: always the archive (example data is never current). */
 export function provincieUrl(code: string, s: SnapshotOverzicht): string {
   return pad.archiefProvincie(maandSleutel(s), provincieNaamVan(code));
-}
-
-export function landelijkUrl(s: SnapshotOverzicht): string {
-  return pad.archiefMaand(maandSleutel(s));
 }
 
 export const dataPad = {

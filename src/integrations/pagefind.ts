@@ -14,7 +14,7 @@ function controleer(stap: string, errors: string[] | undefined): void {
 }
 
 /** Index `distMap` into `distMap/pagefind/`. Exported for scripts/bench. */
-export async function maakZoekindex(distMap: string): Promise<{ paginas: number; ms: number }> {
+async function maakZoekindex(distMap: string): Promise<{ paginas: number; ms: number }> {
   const pagefind = await import('pagefind');
   const start = performance.now();
   try {

@@ -40,7 +40,13 @@ export function volgendeDag(iso: string): string {
 export function regelingMelding(regeling: Regeling | undefined, vandaag: string): RegelingMelding | undefined {
   if (!regeling) return undefined;
   if (regeling.eindigt < vandaag) {
-    return { soort: 'beeindigd', naam: regeling.naam, laatsteDag: regeling.eindigt, sinds: volgendeDag(regeling.eindigt), verder: regeling.verder };
+    return {
+      soort: 'beeindigd',
+      naam: regeling.naam,
+      laatsteDag: regeling.eindigt,
+      sinds: volgendeDag(regeling.eindigt),
+      verder: regeling.verder,
+    };
   }
   // An editor who marked it 'gesloten' before its end date knows better than the date: claim nothing.
   if (regeling.stand !== 'open') return undefined;

@@ -15,7 +15,9 @@ export function formatNumber(value: number, decimals = 0): string {
   if (!Number.isFinite(value)) return '–';
   let f = integerFormat;
   if (decimals > 0) {
-    f = numberFormats.get(decimals) ?? new Intl.NumberFormat('nl-NL', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+    f =
+      numberFormats.get(decimals) ??
+      new Intl.NumberFormat('nl-NL', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
     numberFormats.set(decimals, f);
   }
   const s = f.format(value);

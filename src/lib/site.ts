@@ -22,9 +22,6 @@ export const REPOSITORY_URL =
  */
 export const MELDEN_URL = `${REPOSITORY_URL}/issues`;
 
-/** How the contact route is named in running text. */
-export const MELDEN_LABEL = 'de meldingenpagina van de redactie (op GitHub)';
-
 /** "1 publicatie", "12 publicaties": the Dutch word for a count of handreikingen, factsheets, vragen and voorbeelden. */
 export function aantalPublicaties(n: number): string {
   return `${n} ${n === 1 ? 'publicatie' : 'publicaties'}`;

@@ -86,7 +86,10 @@ const hoofdletter = (s: string) => s[0]!.toUpperCase() + s.slice(1);
  * Every filter value that at least one voorbeeld has, per soort, with its voorbeelden in
  * Dutch title order. A voorbeeld in two provincies is listed under both.
  */
-export function voorbeeldFilters<T extends Filterbaar>(voorbeelden: readonly T[], o: FilterOpties): Record<FilterSoort, FilterWaarde<T>[]> {
+export function voorbeeldFilters<T extends Filterbaar>(
+  voorbeelden: readonly T[],
+  o: FilterOpties,
+): Record<FilterSoort, FilterWaarde<T>[]> {
   const opTitel = (lijst: T[]) => [...lijst].sort((a, b) => a.title.localeCompare(b.title, 'nl'));
   const maak = (soort: FilterSoort, slug: string, label: string, past: (v: T) => boolean): FilterWaarde<T> => ({
     soort,
@@ -97,8 +100,12 @@ export function voorbeeldFilters<T extends Filterbaar>(voorbeelden: readonly T[]
   const provinciesVan = (v: T) => new Set(v.gemeenten.map(o.provincieVan).filter((p): p is string => p !== undefined));
   return {
     thema: o.themas.map((t) => maak('thema', t.id, t.naam, (v) => v.themas.includes(t.id))).filter((f) => f.items.length > 0),
-    doelgroep: o.doelgroepen.map((g) => maak('doelgroep', o.slug(g), hoofdletter(g), (v) => heeftDoelgroep(v.doelgroep, g))).filter((f) => f.items.length > 0),
-    provincie: o.provincies.map((p) => maak('provincie', o.slug(p), p, (v) => provinciesVan(v).has(p))).filter((f) => f.items.length > 0),
+    doelgroep: o.doelgroepen
+      .map((g) => maak('doelgroep', o.slug(g), hoofdletter(g), (v) => heeftDoelgroep(v.doelgroep, g)))
+      .filter((f) => f.items.length > 0),
+    provincie: o.provincies
+      .map((p) => maak('provincie', o.slug(p), p, (v) => provinciesVan(v).has(p)))
+      .filter((f) => f.items.length > 0),
   };
 }
 

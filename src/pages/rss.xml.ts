@@ -4,10 +4,17 @@ import { alleItems } from '../data/bibliotheek.ts';
 import { nieuwEnBijgewerkt, rssBeschrijving, type Versheid } from '../lib/actualiteit.ts';
 
 export async function GET(context: APIContext) {
-  const items = (await alleItems()).map((i) => ({ ...(i.entry.data as Versheid), title: i.title, publicatiedatum: i.publicatiedatum, laatstBijgewerkt: i.laatstBijgewerkt, bron: i }));
+  const items = (await alleItems()).map((i) => ({
+    ...(i.entry.data as Versheid),
+    title: i.title,
+    publicatiedatum: i.publicatiedatum,
+    laatstBijgewerkt: i.laatstBijgewerkt,
+    bron: i,
+  }));
   return rss({
     title: 'Opnieuw Thuis: nieuw en bijgewerkt',
-    description: 'Nieuwe en bijgewerkte handreikingen, factsheets, vragen en goede voorbeelden over de huisvesting van vergunninghouders.',
+    description:
+      'Nieuwe en bijgewerkte handreikingen, factsheets, vragen en goede voorbeelden over de huisvesting van vergunninghouders.',
     site: context.site!,
     customData: '<language>nl-nl</language>',
     items: nieuwEnBijgewerkt(items, 50).map(({ item: { bron: i }, soort, datum, wijziging }) => ({

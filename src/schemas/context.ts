@@ -59,10 +59,17 @@ export function gemeenteOpDatum(ctx: SchemaContext, code: string, datum: string)
     .sort((a, b) => (a.datum < b.datum ? -1 : 1))
     .find((h) => h.datum <= dag && h.van.includes(code) && h.naar !== code);
   if (opgeheven) {
-    return { geldig: false, reden: 'opgeheven', sinds: opgeheven.datum, opvolger: opvolger(ctx.herindelingen, code, '0000-01-01', dag) };
+    return {
+      geldig: false,
+      reden: 'opgeheven',
+      sinds: opgeheven.datum,
+      opvolger: opvolger(ctx.herindelingen, code, '0000-01-01', dag),
+    };
   }
   const ontstaan = alsNaar.map((h) => h.datum).sort()[0];
-  const indelingVoor = Object.keys(ctx.indelingen).some((jaar) => `${jaar}-01-01` <= dag && ctx.indelingen[jaar]!.some((g) => g.code === code));
+  const indelingVoor = Object.keys(ctx.indelingen).some(
+    (jaar) => `${jaar}-01-01` <= dag && ctx.indelingen[jaar]!.some((g) => g.code === code),
+  );
   if (ontstaan && ontstaan > dag && !indelingVoor) return { geldig: false, reden: 'nog-niet', vanaf: ontstaan };
   return { geldig: true };
 }

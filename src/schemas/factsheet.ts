@@ -1,8 +1,17 @@
 import { z } from 'astro/zod';
-import { basis, bijgewerktNaPublicatie, BIJGEWERKT_FOUT, bronnen, download, organisatieDoelgroep, tekst, type SchemaContext } from './velden.ts';
+import {
+  basis,
+  bijgewerktNaPublicatie,
+  BIJGEWERKT_FOUT,
+  bronnen,
+  download,
+  organisatieDoelgroep,
+  tekst,
+  type SchemaContext,
+} from './velden.ts';
 
 /** One key figure of a factsheet. */
-export const kerncijfer = z.strictObject({
+const kerncijfer = z.strictObject({
   /** What the figure counts. */
   label: tekst('een omschrijving van het cijfer'),
   /** The figure, as a number or as text ("€ 6.250"). */

@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { basis, bijgewerktNaPublicatie, BIJGEWERKT_FOUT, bronnen, download, organisatieDoelgroep, tekst, type SchemaContext } from './velden.ts';
+import {
+  basis,
+  bijgewerktNaPublicatie,
+  BIJGEWERKT_FOUT,
+  bronnen,
+  download,
+  organisatieDoelgroep,
+  tekst,
+  type SchemaContext,
+} from './velden.ts';
 
 /** A practical guide (handreiking): the longest content type, often printed. */
 export const handreikingSchema = (ctx: SchemaContext) =>

@@ -5,12 +5,28 @@ import { vraagSchema } from './vraag.ts';
 import { voorbeeldSchema } from './voorbeeld.ts';
 
 export const CONTENT_TYPES = {
-  handreikingen: { schema: handreikingSchema, map: 'content/handreikingen', enkelvoud: 'handreiking', pad: '/handreikingen/', pagina: 'handreikingen' },
-  factsheets: { schema: factsheetSchema, map: 'content/factsheets', enkelvoud: 'factsheet', pad: '/factsheets/', pagina: 'factsheets' },
+  handreikingen: {
+    schema: handreikingSchema,
+    map: 'content/handreikingen',
+    enkelvoud: 'handreiking',
+    pad: '/handreikingen/',
+    pagina: 'handreikingen',
+  },
+  factsheets: {
+    schema: factsheetSchema,
+    map: 'content/factsheets',
+    enkelvoud: 'factsheet',
+    pad: '/factsheets/',
+    pagina: 'factsheets',
+  },
   vragen: { schema: vraagSchema, map: 'content/vragen', enkelvoud: 'vraag', pad: '/vragen/', pagina: 'vragen' },
-  voorbeelden: { schema: voorbeeldSchema, map: 'content/voorbeelden', enkelvoud: 'goed voorbeeld', pad: '/goede-voorbeelden/', pagina: 'goede-voorbeelden' },
+  voorbeelden: {
+    schema: voorbeeldSchema,
+    map: 'content/voorbeelden',
+    enkelvoud: 'goed voorbeeld',
+    pad: '/goede-voorbeelden/',
+    pagina: 'goede-voorbeelden',
+  },
 } as const;
 
 export type ContentType = keyof typeof CONTENT_TYPES;
-export { handreikingSchema, factsheetSchema, vraagSchema, voorbeeldSchema };
-export { datumVan, type SchemaContext } from './context.ts';

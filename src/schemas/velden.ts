@@ -41,7 +41,7 @@ export function vergelijkDatum(a: string, b: string): number {
 }
 
 /** A calendar date written as JJJJ-MM-DD that may lie in the future (an end date, a deadline). */
-export const datumVrij = z.preprocess(
+const datumVrij = z.preprocess(
   alsTekst,
   z
     .string({ error: 'verwacht een datum als JJJJ-MM-DD' })
@@ -50,7 +50,7 @@ export const datumVrij = z.preprocess(
 );
 
 /** A calendar date written as JJJJ-MM-DD, not after `ctx.vandaag`. */
-export const datum = (ctx: SchemaContext) =>
+const datum = (ctx: SchemaContext) =>
   z.preprocess(
     alsTekst,
     z
@@ -80,7 +80,10 @@ export const datumOfMaand = (ctx: SchemaContext) =>
 
 /** Non-empty text (trimmed); `veld` names what is expected in the message. */
 export const tekst = (veld = 'tekst') =>
-  z.string({ error: `verwacht ${veld}` }).trim().min(1, { error: `verwacht ${veld}, dit veld is leeg` });
+  z
+    .string({ error: `verwacht ${veld}` })
+    .trim()
+    .min(1, { error: `verwacht ${veld}, dit veld is leeg` });
 
 /** A full web address starting with http(s)://. */
 export const webadres = z
@@ -94,7 +97,8 @@ export const bron = (ctx: SchemaContext) =>
     titel: tekst('de titel van de bron'),
     /** Full address; never this site itself (use web.archive.org for the 2016 site). */
     url: webadres.refine((u) => !u.toLowerCase().startsWith(new URL(SITE_URL).origin.toLowerCase()), {
-      error: 'een bron is een externe pagina; verwacht geen adres van deze site zelf (gebruik voor de oude site van 2016 een archiefadres van web.archive.org)',
+      error:
+        'een bron is een externe pagina; verwacht geen adres van deze site zelf (gebruik voor de oude site van 2016 een archiefadres van web.archive.org)',
     }),
     /** Date of the source, JJJJ-MM-DD, not in the future. */
     datum: datum(ctx).optional(),
@@ -109,7 +113,7 @@ export const themaRef = (ctx: SchemaContext) =>
   });
 
 /** At least one thema id. */
-export const themas = (ctx: SchemaContext) =>
+const themas = (ctx: SchemaContext) =>
   z
     .array(themaRef(ctx), { error: `verwacht een lijst van thema's, gekozen uit: ${ctx.themaIds.join(', ')}` })
     .min(1, { error: 'verwacht minstens één thema' });
@@ -163,7 +167,7 @@ export const download = z.strictObject({
     }),
 });
 
-export const REGELING_STANDEN = ['open', 'gesloten'] as const;
+const REGELING_STANDEN = ['open', 'gesloten'] as const;
 
 /**
  * An item about a regeling or rule that ends. `stand` says how the text presents it.
@@ -171,7 +175,7 @@ export const REGELING_STANDEN = ['open', 'gesloten'] as const;
  * still presents an ended regeling as open); `stand: gesloten` needs `verder` (where to look
  * now) and an `eindigt` that is not in the future.
  */
-export const regeling = (ctx: SchemaContext) =>
+const regeling = (ctx: SchemaContext) =>
   z
     .strictObject({
       /** Name of the regeling or rule, e.g. "Subsidieregeling flex- en transformatiewoningen". */
@@ -197,7 +201,8 @@ export const regeling = (ctx: SchemaContext) =>
         c.addIssue({
           code: 'custom',
           path: ['verder'],
-          message: 'de regeling staat op gesloten, maar er staat niet waar de lezer nu terecht kan; verwacht verder: met titel en url',
+          message:
+            'de regeling staat op gesloten, maar er staat niet waar de lezer nu terecht kan; verwacht verder: met titel en url',
         });
       }
       if (r.stand === 'gesloten' && r.eindigt > ctx.vandaag) {

@@ -18,7 +18,9 @@ export const vraagSchema = (ctx: SchemaContext) =>
     .strictObject({
       ...basis(ctx),
       /** The question itself, ending with a question mark. */
-      title: tekst('de vraag als titel').refine((t) => t.endsWith('?'), { error: 'verwacht de vraag als titel, eindigend op een vraagteken' }),
+      title: tekst('de vraag als titel').refine((t) => t.endsWith('?'), {
+        error: 'verwacht de vraag als titel, eindigend op een vraagteken',
+      }),
       /** The group the question is listed under on /vragen/. */
       categorie: z.enum(VRAAG_CATEGORIEEN, {
         error: (iss) => `onbekende categorie "${String(iss.input)}"; kies uit: ${VRAAG_CATEGORIEEN.join(', ')}`,

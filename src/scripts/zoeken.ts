@@ -66,8 +66,11 @@ function laadPagefind(): Promise<Pagefind> {
 // The search page
 // ---------------------------------------------------------------------------
 
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, ...kinderen: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<string, string>> = {},
+  ...kinderen: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) if (v !== undefined) e.setAttribute(k, v);
   e.append(...kinderen);
@@ -108,13 +111,18 @@ export function startZoekpagina(): void {
   };
 
   const toonFilters = (tellingen: Partial<Record<FilterSleutel, Record<string, number>>>) => {
-    const actief = document.activeElement instanceof HTMLInputElement && filterVak.contains(document.activeElement) ? document.activeElement : null;
+    const actief =
+      document.activeElement instanceof HTMLInputElement && filterVak.contains(document.activeElement)
+        ? document.activeElement
+        : null;
     const focusSleutel = actief ? `${actief.name}=${actief.value}` : undefined;
     filterVak.replaceChildren();
     for (const { sleutel, label } of FILTERS) {
       const telling = tellingen[sleutel] ?? {};
       const gekozen = staat.filters[sleutel] ?? [];
-      const waarden = sorteerWaarden(sleutel, [...new Set([...Object.keys(telling).filter((w) => (telling[w] ?? 0) > 0), ...gekozen])]);
+      const waarden = sorteerWaarden(sleutel, [
+        ...new Set([...Object.keys(telling).filter((w) => (telling[w] ?? 0) > 0), ...gekozen]),
+      ]);
       if (waarden.length === 0) continue;
       const fieldset = el('fieldset', { class: 'zoekfilter' }, el('legend', { class: 'visually-hidden' }, label));
       for (const w of waarden) {
@@ -122,10 +130,27 @@ export function startZoekpagina(): void {
         const vak = el('input', { type: 'checkbox', name: sleutel, value: w, id });
         vak.checked = gekozen.includes(w);
         const aantal = telling[w] ?? 0;
-        fieldset.append(el('div', { class: 'zoekfilter-optie' }, vak, el('label', { for: id }, `${sleutel === 'type' ? hoofdletter(w) : w} `, el('span', { class: 'zoekfilter-aantal' }, `(${aantal})`))));
+        fieldset.append(
+          el(
+            'div',
+            { class: 'zoekfilter-optie' },
+            vak,
+            el(
+              'label',
+              { for: id },
+              `${sleutel === 'type' ? hoofdletter(w) : w} `,
+              el('span', { class: 'zoekfilter-aantal' }, `(${aantal})`),
+            ),
+          ),
+        );
       }
       // Long lists fold away, so keyboard users do not tab through every provincie first.
-      const details = el('details', { class: 'zoekfilter-groep', 'data-filter': sleutel }, el('summary', {}, gekozen.length ? `${label} (${gekozen.length} gekozen)` : label), fieldset);
+      const details = el(
+        'details',
+        { class: 'zoekfilter-groep', 'data-filter': sleutel },
+        el('summary', {}, gekozen.length ? `${label} (${gekozen.length} gekozen)` : label),
+        fieldset,
+      );
       details.open = gekozen.length > 0 || openGroepen.has(sleutel);
       details.addEventListener('toggle', () => (details.open ? openGroepen.add(sleutel) : openGroepen.delete(sleutel)));
       filterVak.append(details);
@@ -147,7 +172,8 @@ export function startZoekpagina(): void {
       const meta = el('p', { class: 'zoekresultaat-meta' });
       if (type) meta.append(el('span', { class: 'nl-data-badge' }, hoofdletter(type)));
       const datumTekst = formatDatum(datum);
-      if (datumTekst) meta.append(' ', el('span', { class: 'visually-hidden' }, 'bijgewerkt '), el('time', { datetime: datum }, datumTekst));
+      if (datumTekst)
+        meta.append(' ', el('span', { class: 'visually-hidden' }, 'bijgewerkt '), el('time', { datetime: datum }, datumTekst));
       const uittreksel = el('p', { class: 'zoekresultaat-uittreksel' });
       // Pagefind escapes the page text and only adds <mark>: safe as HTML.
       uittreksel.innerHTML = d.excerpt;
@@ -218,7 +244,10 @@ export function startZoekpagina(): void {
     clearTimeout(typTimer);
     // Preload the index chunks of the words Pagefind will get (stopwords out), not of every typed word.
     const term = zoekterm(invoer.value);
-    if (term) void laadPagefind().then((pf) => pf.preload(term)).catch(() => undefined);
+    if (term)
+      void laadPagefind()
+        .then((pf) => pf.preload(term))
+        .catch(() => undefined);
     typTimer = setTimeout(() => {
       const q = invoer.value.trim();
       if (q === staat.q) return;

@@ -46,7 +46,7 @@ function tokenize(src: string): { t: string; line: number; quoted: boolean }[] {
   return out;
 }
 
-export function parseNginx(src: string): Directive[] {
+function parseNginx(src: string): Directive[] {
   const toks = tokenize(src);
   let p = 0;
   const parseBlock = (): Directive[] => {
@@ -94,7 +94,7 @@ export function readSite(src: string): NginxSite {
 }
 
 /** nginx `map` semantics: exact strings first, then regexes in order, then `default`. */
-export function evalMap(entries: readonly Directive[], value: string): string {
+function evalMap(entries: readonly Directive[], value: string): string {
   let def = '';
   const exact = new Map<string, string>();
   const regexes: [RegExp, string][] = [];

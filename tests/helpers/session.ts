@@ -44,7 +44,7 @@ export function useSession(opts: { javaScript?: boolean } = {}): Session {
 }
 
 /** Does the server have this page (status 200 after redirects)? */
-export async function hasPage(s: Session, path: string): Promise<boolean> {
+async function hasPage(s: Session, path: string): Promise<boolean> {
   const r = await fetch(new URL(path, s.url), { method: 'HEAD' });
   return r.ok;
 }

@@ -23,7 +23,8 @@ export function chartProblems(page: ParsedPage): { charts: number; problems: str
     const at = `${page.file}:${lineOf(page, svg)}${label}`;
     // A map of links (role="group", every area an <a> with a name) is navigation, not a picture:
     // its links are its accessible content, so it needs no role="img" and no table.
-    const linkKaart = attr(svg, 'role') === 'group' && byTag(svg, 'a').length > 0 && byTag(svg, 'a').every((a) => !!attr(a, 'aria-label'));
+    const linkKaart =
+      attr(svg, 'role') === 'group' && byTag(svg, 'a').length > 0 && byTag(svg, 'a').every((a) => !!attr(a, 'aria-label'));
     if (attr(svg, 'role') !== 'img' && !linkKaart) problems.push(`${at}: <svg> without role="img"`);
     const title = child(svg, 'title');
     const desc = child(svg, 'desc');
@@ -36,7 +37,8 @@ export function chartProblems(page: ParsedPage): { charts: number; problems: str
     }
     const figure = closest(svg, 'figure');
     if (!figure) problems.push(`${at}: chart <svg> is not inside a <figure>`);
-    else if (!linkKaart && byTag(figure, 'table').length === 0) problems.push(`${at}: the <figure> around this chart has no <table> with the numbers`);
+    else if (!linkKaart && byTag(figure, 'table').length === 0)
+      problems.push(`${at}: the <figure> around this chart has no <table> with the numbers`);
   }
   return { charts, problems };
 }
@@ -46,23 +48,25 @@ describe('charts in dist/', () => {
   const results = htmlFiles(dist).map((f) => chartProblems(loadPage(dist, f)));
   const charts = results.reduce((n, r) => n + r.charts, 0);
 
-  if (charts > 0) it(`have role="img", a title and a description, and a table in their figure (${charts} charts)`, () => {
-    // Grouped by problem, with a few examples each: one template error repeats on hundreds of pages.
-    const groups = new Map<string, string[]>();
-    for (const p of results.flatMap((r) => r.problems)) {
-      const [where, problem] = p.split(/: (?=[^«»]*$)/) as [string, string];
-      groups.set(problem, [...(groups.get(problem) ?? []), where]);
-    }
-    const summary = [...groups].map(([problem, where]) => `${problem}: ${where.length}× e.g. ${where.slice(0, 3).join(', ')}`);
-    expect(summary).toEqual([]);
-  });
+  if (charts > 0)
+    it(`have role="img", a title and a description, and a table in their figure (${charts} charts)`, () => {
+      // Grouped by problem, with a few examples each: one template error repeats on hundreds of pages.
+      const groups = new Map<string, string[]>();
+      for (const p of results.flatMap((r) => r.problems)) {
+        const [where, problem] = p.split(/: (?=[^«»]*$)/) as [string, string];
+        groups.set(problem, [...(groups.get(problem) ?? []), where]);
+      }
+      const summary = [...groups].map(([problem, where]) => `${problem}: ${where.length}× e.g. ${where.slice(0, 3).join(', ')}`);
+      expect(summary).toEqual([]);
+    });
 
   if (charts === 0) it('(no chart <svg> in dist/ yet: Land in beeld is not built)', ({ skip }) => skip('no charts in dist/ yet'));
 
   it('flags a chart without title, role or table (self-check of this test)', () => {
     const good =
       '<figure><svg role="img" aria-labelledby="t d"><title id="t">Titel</title><desc id="d">Uitleg</desc></svg><table><tr><td>1</td></tr></table></figure>';
-    const bad = '<figure><svg><desc>Uitleg</desc></svg></figure><svg aria-hidden="true"></svg><p><svg role="img"><title>x</title><desc>y</desc></svg></p>';
+    const bad =
+      '<figure><svg><desc>Uitleg</desc></svg></figure><svg aria-hidden="true"></svg><p><svg role="img"><title>x</title><desc>y</desc></svg></p>';
     const check = (source: string) => chartProblems({ file: 'x.html', source, doc: parseHtml(source) });
     expect(check(good)).toEqual({ charts: 1, problems: [] });
     const r = check(bad);

@@ -45,14 +45,15 @@ export function cspProblems(page: ParsedPage): string[] {
   const at = (el: Element, what: string) => `${page.file}:${lineOf(page, el)}: ${what}: ${snippet(el)}`;
   for (const s of byTag(page.doc, 'script')) {
     const type = attr(s, 'type') ?? '';
-    if (attr(s, 'src') === undefined && !DATA_SCRIPT.test(type)) out.push(at(s, 'inline <script> (script-src \'self\' blocks it)'));
+    if (attr(s, 'src') === undefined && !DATA_SCRIPT.test(type)) out.push(at(s, "inline <script> (script-src 'self' blocks it)"));
   }
-  for (const s of byTag(page.doc, 'style')) out.push(at(s, 'inline <style> element (style-src \'self\' blocks it)'));
+  for (const s of byTag(page.doc, 'style')) out.push(at(s, "inline <style> element (style-src 'self' blocks it)"));
   for (const el of elements(page.doc)) {
     for (const [name, value] of Object.entries(el.attribs)) {
       if (name === 'style') out.push(at(el, 'style="" attribute (style-src \'self\' blocks it)'));
       else if (/^on[a-z]+$/i.test(name)) out.push(at(el, `${name}="" event handler (script-src 'self' blocks it)`));
-      else if (/^\s*javascript:/i.test(value) && ['href', 'src', 'action', 'formaction'].includes(name)) out.push(at(el, 'javascript: URL'));
+      else if (/^\s*javascript:/i.test(value) && ['href', 'src', 'action', 'formaction'].includes(name))
+        out.push(at(el, 'javascript: URL'));
     }
     const fetching = el.name === 'link' ? (FETCHING_LINK.test(attr(el, 'rel') ?? '') ? ['href'] : []) : (FETCHING[el.name] ?? []);
     for (const a of fetching) {
@@ -92,8 +93,8 @@ describe('Content-Security-Policy and the built HTML', () => {
       "inline <script> (script-src 'self' blocks it)",
       "inline <style> element (style-src 'self' blocks it)",
       "loads from another host (cdn.example.org); the CSP allows 'self' only",
-      "style=\"\" attribute (style-src 'self' blocks it)",
-      "onclick=\"\" event handler (script-src 'self' blocks it)",
+      'style="" attribute (style-src \'self\' blocks it)',
+      'onclick="" event handler (script-src \'self\' blocks it)',
       "loads from another host (img.example.org); the CSP allows 'self' only",
     ]);
   });

@@ -32,7 +32,8 @@ describe('CSV downloads in dist/land-in-beeld/data/', () => {
       // Monthly and gemeente downloads have the snapshot columns; the national series and the provincie files their own.
       if (/^\d{4}-\d{2}\.csv$|^gemeente\//.test(f)) expect(kop!.velden, f).toEqual([...SNAPSHOT_KOLOMMEN]);
       for (const r of rijen) {
-        if (r.velden.length !== kop!.velden.length) problemen.push(`${f}:${r.regel}: ${r.velden.length} cellen, verwacht ${kop!.velden.length}`);
+        if (r.velden.length !== kop!.velden.length)
+          problemen.push(`${f}:${r.regel}: ${r.velden.length} cellen, verwacht ${kop!.velden.length}`);
         for (const c of r.velden) {
           cellen++;
           if (gevaarlijk(c)) problemen.push(`${f}:${r.regel}: cel ${JSON.stringify(c)} begint met een formuleteken`);

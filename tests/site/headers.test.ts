@@ -10,7 +10,17 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headersVoor, leesHeaders, nginxBinary, nginxCheck, nginxTestConfig, startDistServer, startNginxServer, past, type SiteServer } from '../../scripts/lib/server.ts';
+import {
+  headersVoor,
+  leesHeaders,
+  nginxBinary,
+  nginxCheck,
+  nginxTestConfig,
+  startDistServer,
+  startNginxServer,
+  past,
+  type SiteServer,
+} from '../../scripts/lib/server.ts';
 import { findAll, nginxHeadersFor, readSite } from '../helpers/nginx-conf.ts';
 import { distDir, listFiles, PROJECT, urlPathOf } from '../../scripts/lib/paths.ts';
 
@@ -23,7 +33,14 @@ const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'no-cache';
-const SECURITY = ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options', 'referrer-policy', 'permissions-policy'];
+const SECURITY = [
+  'content-security-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'x-frame-options',
+  'referrer-policy',
+  'permissions-policy',
+];
 
 /** Content-hashed files: their name changes when their content does. */
 const HASHED = [/^\/_astro\//, /^\/pagefind\/(fragment|index|filter)\//, /^\/pagefind\/[^/]+\.pf_meta$/];
@@ -138,7 +155,10 @@ describe('deploy/nginx.conf', () => {
     const all = findAll(site.directives, 'add_header');
     expect(all.length).toBeGreaterThanOrEqual(SECURITY.length + 1);
     for (const { d, path } of all) {
-      expect(path.map((b) => b.name), `add_header ${d.args[0]} on line ${d.line}`).toEqual(['server']);
+      expect(
+        path.map((b) => b.name),
+        `add_header ${d.args[0]} on line ${d.line}`,
+      ).toEqual(['server']);
       expect(d.args.at(-1), `add_header ${d.args[0]} on line ${d.line}`).toBe('always');
     }
   });
@@ -150,7 +170,15 @@ describe('deploy/nginx.conf', () => {
     expect(findAll(s, 'error_page').map(({ d }) => d.args)).toContainEqual(['404', '/404.html']);
     expect(findAll(s, 'gzip')[0]?.d.args).toEqual(['on']);
     const types = findAll(s, 'gzip_types')[0]?.d.args ?? [];
-    for (const t of ['text/css', 'application/javascript', 'text/javascript', 'application/json', 'image/svg+xml', 'text/csv', 'application/xml']) {
+    for (const t of [
+      'text/css',
+      'application/javascript',
+      'text/javascript',
+      'application/json',
+      'image/svg+xml',
+      'text/csv',
+      'application/xml',
+    ]) {
       expect(types, t).toContain(t);
     }
   });

@@ -31,7 +31,9 @@ export function spread<T>(list: readonly T[], n: number): T[] {
 }
 
 function formatMessages(file: string, r: Awaited<ReturnType<HtmlValidate['validateString']>>): string[] {
-  return r.results.flatMap((res) => res.messages.map((m) => `${file}:${m.line}:${m.column} [${m.ruleId}] ${m.message}${m.selector ? ` (${m.selector})` : ''}`));
+  return r.results.flatMap((res) =>
+    res.messages.map((m) => `${file}:${m.line}:${m.column} [${m.ruleId}] ${m.message}${m.selector ? ` (${m.selector})` : ''}`),
+  );
 }
 
 describe('.htmlvalidate.json', () => {
@@ -41,7 +43,10 @@ describe('.htmlvalidate.json', () => {
     keys.forEach((k, i) => {
       if (k.startsWith('//')) {
         const v = config.rules[k];
-        expect(Array.isArray(v) && v[0] === 'off' && typeof v[1] === 'string' && v[1].length >= 40, `${k} must be ["off", "<explanation>"]`).toBe(true);
+        expect(
+          Array.isArray(v) && v[0] === 'off' && typeof v[1] === 'string' && v[1].length >= 40,
+          `${k} must be ["off", "<explanation>"]`,
+        ).toBe(true);
         return;
       }
       if (keys[i + 1] !== `// ${k}`) unexplained.push(k);
@@ -51,7 +56,10 @@ describe('.htmlvalidate.json', () => {
   });
 
   it('still catches invalid markup (self-check of the configuration)', async () => {
-    const r = await validator.validateString('<!DOCTYPE html><html lang="nl"><head><title>x</title></head><body><p><div>x</div></p><p id="a"></p><p id="a"></p><img src="x.png"></body></html>', 'x.html');
+    const r = await validator.validateString(
+      '<!DOCTYPE html><html lang="nl"><head><title>x</title></head><body><p><div>x</div></p><p id="a"></p><p id="a"></p><img src="x.png"></body></html>',
+      'x.html',
+    );
     const rules = new Set(r.results.flatMap((x) => x.messages.map((m) => m.ruleId)));
     expect(rules).toContain('no-dup-id');
     expect(rules).toContain('wcag/h37');
@@ -67,17 +75,25 @@ describe('HTML in dist/', () => {
     const key = familyOf(urlPathOf(f));
     families.set(key, [...(families.get(key) ?? []), f]);
   }
-  const chosen = [...families.values()].flatMap((list) => (list.length > FAMILY_MAX && FAMILY_MAX > 0 ? spread(list, FAMILY_MAX) : list));
-  const sampled = [...families].filter(([, l]) => FAMILY_MAX > 0 && l.length > FAMILY_MAX).map(([k, l]) => `${k} (${FAMILY_MAX} of ${l.length})`);
+  const chosen = [...families.values()].flatMap((list) =>
+    list.length > FAMILY_MAX && FAMILY_MAX > 0 ? spread(list, FAMILY_MAX) : list,
+  );
+  const sampled = [...families]
+    .filter(([, l]) => FAMILY_MAX > 0 && l.length > FAMILY_MAX)
+    .map(([k, l]) => `${k} (${FAMILY_MAX} of ${l.length})`);
 
-  it(`validates (${chosen.length} of ${all.length} pages${sampled.length ? `; sampled: ${sampled.join(', ')}` : ''})`, { timeout: 300_000 }, async () => {
-    const problems: string[] = [];
-    for (const f of chosen) {
-      const r = await validator.validateString(readFileSync(join(dist, f), 'utf8'), f);
-      if (!r.valid) problems.push(...formatMessages(f, r));
-    }
-    expect(problems).toEqual([]);
-  });
+  it(
+    `validates (${chosen.length} of ${all.length} pages${sampled.length ? `; sampled: ${sampled.join(', ')}` : ''})`,
+    { timeout: 300_000 },
+    async () => {
+      const problems: string[] = [];
+      for (const f of chosen) {
+        const r = await validator.validateString(readFileSync(join(dist, f), 'utf8'), f);
+        if (!r.valid) problems.push(...formatMessages(f, r));
+      }
+      expect(problems).toEqual([]);
+    },
+  );
 
   it('groups pages of one template into families', () => {
     expect(familyOf('/land-in-beeld/gemeente/gm0363/')).toBe('/land-in-beeld/gemeente/*');

@@ -69,7 +69,8 @@ function makeResolver(dist: string) {
     }
     return ids;
   };
-  const pendingOf = (path: string) => PENDING.find((p) => (path.startsWith(p) || `${path}/` === p) && !existsSync(join(dist, p, 'index.html')));
+  const pendingOf = (path: string) =>
+    PENDING.find((p) => (path.startsWith(p) || `${path}/` === p) && !existsSync(join(dist, p, 'index.html')));
 
   const check = (ref: Ref): Verdict => {
     const raw = ref.url;
@@ -94,7 +95,8 @@ function makeResolver(dist: string) {
     let file: string;
     const full = join(dist, path);
     if (path.endsWith('/')) file = join(path, 'index.html').slice(1);
-    else if (existsSync(full) && statSync(full).isDirectory()) return { ok: false, reason: `no trailing slash: ${path} redirects to ${path}/` };
+    else if (existsSync(full) && statSync(full).isDirectory())
+      return { ok: false, reason: `no trailing slash: ${path} redirects to ${path}/` };
     else file = path.slice(1);
     if (!existsSync(join(dist, file)) || file === '_headers') {
       const pending = pendingOf(path);
@@ -123,7 +125,10 @@ function summarize(bad: { ref: Ref; reason: string }[]): string[] {
     const key = `${ref.what} "${ref.url}": ${reason}`;
     byTarget.set(key, [...(byTarget.get(key) ?? []), ref.from]);
   }
-  return [...byTarget].map(([k, from]) => `${k} (in ${from.length} file${from.length === 1 ? '' : 's'}: ${from.slice(0, 3).join(', ')}${from.length > 3 ? ', …' : ''})`);
+  return [...byTarget].map(
+    ([k, from]) =>
+      `${k} (in ${from.length} file${from.length === 1 ? '' : 's'}: ${from.slice(0, 3).join(', ')}${from.length > 3 ? ', …' : ''})`,
+  );
 }
 
 describe('links, fragments and assets in dist/', () => {
@@ -150,11 +155,12 @@ describe('links, fragments and assets in dist/', () => {
   });
 
   // Only present while a linked section is missing from the build.
-  if (pending.length) it(`pending sections (${PENDING.join(', ')}) are linked but not built yet`, ({ skip }) => {
-    const lines = summarize(pending);
-    console.warn(`Links into sections that are not built yet (skipped until they exist):\n  ${lines.join('\n  ')}`);
-    skip(`${pending.length} links into unbuilt sections: ${[...new Set(pending.map((p) => p.reason))].join('; ')}`);
-  });
+  if (pending.length)
+    it(`pending sections (${PENDING.join(', ')}) are linked but not built yet`, ({ skip }) => {
+      const lines = summarize(pending);
+      console.warn(`Links into sections that are not built yet (skipped until they exist):\n  ${lines.join('\n  ')}`);
+      skip(`${pending.length} links into unbuilt sections: ${[...new Set(pending.map((p) => p.reason))].join('; ')}`);
+    });
 
   it('resolves fragments and rejects missing ones (self-check of this test)', () => {
     const a = files.find((f) => resolver.idsOf(f).has('inhoud'))!;

@@ -9,7 +9,8 @@ import { htmlFiles, requireDist, urlPathOf } from '../../scripts/lib/paths.ts';
 import { MELDEN_URL } from '../../src/lib/site.ts';
 
 /** Sentences that ask the visitor to report something to us (not "meld het op tijd" to the provincie). */
-const VERZOEK = /\b(meld\b[^.?!]*\b(ons|onze|redactie|meldingenpagina)\b|laat (het )?(ons|de redactie) weten|bij de redactie|neem contact op met (ons|de redactie)|fout gezien)/i;
+const VERZOEK =
+  /\b(meld\b[^.?!]*\b(ons|onze|redactie|meldingenpagina)\b|laat (het )?(ons|de redactie) weten|bij de redactie|neem contact op met (ons|de redactie)|fout gezien)/i;
 
 const dist = requireDist();
 const bestanden = htmlFiles(dist);
@@ -27,13 +28,16 @@ describe('reporting errors: one contact setting', () => {
       const blokken = elements(page.doc, (el) => ['p', 'li', 'dd', 'td'].includes(el.name) && VERZOEK.test(text(el)));
       for (const b of blokken) {
         // The innermost block only: a <li> inside a matching <li> is checked on its own.
-        if (elements(b, (el) => el !== b && ['p', 'li', 'dd', 'td'].includes(el.name) && VERZOEK.test(text(el))).length > 0) continue;
+        if (elements(b, (el) => el !== b && ['p', 'li', 'dd', 'td'].includes(el.name) && VERZOEK.test(text(el))).length > 0)
+          continue;
         verzoeken++;
         const links = byTag(b, 'a').map((a) => attr(a, 'href') ?? '');
         const contact = links.filter((h) => h === MELDEN_URL);
-        const anders = links.filter((h) => /^(mailto:|tel:)/.test(h) || /github\.com\/.+\/issues/.test(h) && h !== MELDEN_URL);
+        const anders = links.filter((h) => /^(mailto:|tel:)/.test(h) || (/github\.com\/.+\/issues/.test(h) && h !== MELDEN_URL));
         if (contact.length === 0 || anders.length > 0) {
-          fouten.push(`${urlPathOf(f)}: «${text(b).slice(0, 100)}» links to ${links.length ? links.join(', ') : 'nothing'}; expected ${MELDEN_URL}`);
+          fouten.push(
+            `${urlPathOf(f)}: «${text(b).slice(0, 100)}» links to ${links.length ? links.join(', ') : 'nothing'}; expected ${MELDEN_URL}`,
+          );
         }
       }
     }
@@ -42,10 +46,13 @@ describe('reporting errors: one contact setting', () => {
     expect(verzoeken).toBeGreaterThanOrEqual(bestanden.length);
   });
 
-  it.each(['over/index.html', 'toegankelijkheid/index.html', 'ondersteuning/index.html', '404.html'])('%s asks for reports in its main content and links to the contact setting', (f) => {
-    const main = byTag(loadPage(dist, f).doc, 'main')[0]!;
-    const hrefs = byTag(main, 'a').map((a) => attr(a, 'href'));
-    expect(hrefs).toContain(MELDEN_URL);
-    expect(text(main)).not.toMatch(/bij de redactie van het platform/i);
-  });
+  it.each(['over/index.html', 'toegankelijkheid/index.html', 'ondersteuning/index.html', '404.html'])(
+    '%s asks for reports in its main content and links to the contact setting',
+    (f) => {
+      const main = byTag(loadPage(dist, f).doc, 'main')[0]!;
+      const hrefs = byTag(main, 'a').map((a) => attr(a, 'href'));
+      expect(hrefs).toContain(MELDEN_URL);
+      expect(text(main)).not.toMatch(/bij de redactie van het platform/i);
+    },
+  );
 });

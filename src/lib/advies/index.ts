@@ -52,10 +52,10 @@ export interface Advies {
   hulp: AdviesTabel['hulp'];
 }
 
-export const MAX_OPLOSSINGEN = 5;
-export const MAX_VOORBEELDEN = 6;
-export const MAX_HANDREIKINGEN = 3;
-export const MAX_VRAGEN = 5;
+const MAX_OPLOSSINGEN = 5;
+const MAX_VOORBEELDEN = 6;
+const MAX_HANDREIKINGEN = 3;
+const MAX_VRAGEN = 5;
 
 /** Every combination of the three required answers, in table order. */
 export function combinaties(tabel: AdviesTabel): Antwoord[] {
@@ -83,9 +83,11 @@ export function antwoordAdres(invoer: Antwoord & { gemeente?: string }): string 
 }
 
 /** A rule applies when every question it names includes the given answer. */
-export function regelPast(regel: AdviesRegel, a: Antwoord): boolean {
+function regelPast(regel: AdviesRegel, a: Antwoord): boolean {
   const { voor, knelpunt, termijn } = regel.als;
-  return (!voor || voor.includes(a.voor)) && (!knelpunt || knelpunt.includes(a.knelpunt)) && (!termijn || termijn.includes(a.termijn));
+  return (
+    (!voor || voor.includes(a.voor)) && (!knelpunt || knelpunt.includes(a.knelpunt)) && (!termijn || termijn.includes(a.termijn))
+  );
 }
 
 /**
@@ -104,17 +106,20 @@ export function oplossingenVoor(tabel: AdviesTabel, a: Antwoord, themaVolgorde: 
     }
   }
   return [...perThema.values()]
-    .sort((x, y) => y.score - x.score || y.regel.gewicht - x.regel.gewicht || themaVolgorde.indexOf(x.thema) - themaVolgorde.indexOf(y.thema))
+    .sort(
+      (x, y) =>
+        y.score - x.score || y.regel.gewicht - x.regel.gewicht || themaVolgorde.indexOf(x.thema) - themaVolgorde.indexOf(y.thema),
+    )
     .slice(0, MAX_OPLOSSINGEN);
 }
 
 /** An item's regeling is open today when the text presents it as open and its end date has not passed. */
-export function regelingOpen(item: Pick<AdviesItem, 'regeling'>, vandaag: string): boolean {
+function regelingOpen(item: Pick<AdviesItem, 'regeling'>, vandaag: string): boolean {
   return item.regeling !== undefined && item.regeling.stand === 'open' && item.regeling.eindigt >= vandaag;
 }
 
 /** The item is about a regeling whose end date has passed: not something to point a reader to. */
-export function regelingVoorbij(item: Pick<AdviesItem, 'regeling'>, vandaag: string): boolean {
+function regelingVoorbij(item: Pick<AdviesItem, 'regeling'>, vandaag: string): boolean {
   return item.regeling !== undefined && item.regeling.eindigt < vandaag;
 }
 
@@ -193,7 +198,8 @@ export function controleerTabel(tabel: AdviesTabel): TabelProbleem[] {
   ] as const) {
     const gezien = new Set<string>();
     lijst.forEach((x, i) => {
-      if (gezien.has(x.id)) problemen.push({ pad: [naam, i, 'id'], melding: `het id "${x.id}" staat er twee keer in; verwacht elk id één keer` });
+      if (gezien.has(x.id))
+        problemen.push({ pad: [naam, i, 'id'], melding: `het id "${x.id}" staat er twee keer in; verwacht elk id één keer` });
       gezien.add(x.id);
     });
   }
@@ -215,7 +221,10 @@ export function controleerTabel(tabel: AdviesTabel): TabelProbleem[] {
   tabel.hulp.forEach((h, i) =>
     h.knelpunten.forEach((k, j) => {
       if (!knelpuntIds.includes(k)) {
-        problemen.push({ pad: ['hulp', i, 'knelpunten', j], melding: `onbekend knelpunt "${k}"; kies uit: ${knelpuntIds.join(', ')}` });
+        problemen.push({
+          pad: ['hulp', i, 'knelpunten', j],
+          melding: `onbekend knelpunt "${k}"; kies uit: ${knelpuntIds.join(', ')}`,
+        });
       }
     }),
   );

@@ -33,7 +33,9 @@ function stateAt(label: string, v: number): string {
 }
 
 export function describeAchterstand(points: readonly AchterstandPoint[]): string {
-  const known = points.filter((p): p is AchterstandPoint & { achterstand: number } => p.achterstand !== null && Number.isFinite(p.achterstand));
+  const known = points.filter(
+    (p): p is AchterstandPoint & { achterstand: number } => p.achterstand !== null && Number.isFinite(p.achterstand),
+  );
   if (known.length === 0) return 'Er zijn nog geen cijfers over de achterstand.';
   const last = known[known.length - 1]!;
   let s = stateAt(last.label, last.achterstand);
@@ -46,7 +48,7 @@ export function describeAchterstand(points: readonly AchterstandPoint[]): string
   return s;
 }
 
-export function achterstandTable(points: readonly AchterstandPoint[], caption: string): TableModel {
+function achterstandTable(points: readonly AchterstandPoint[], caption: string): TableModel {
   return {
     caption,
     columns: [{ label: 'Periode' }, { label: 'Achterstand', numeric: true }, { label: 'Voorsprong', numeric: true }],
@@ -75,7 +77,10 @@ export function achterstandChart(o: AchterstandOptions): ChartResult {
     const downFill = `url(#${patternId(prefix, 'goed')})`;
     const legend = drawLegend(
       [
-        { label: 'Achterstand (boven de nullijn)', sample: el('rect', { x: 3, y: 0, width: 16, height: 12, fill: upFill, stroke: STATUS_STYLES.achter.color }) },
+        {
+          label: 'Achterstand (boven de nullijn)',
+          sample: el('rect', { x: 3, y: 0, width: 16, height: 12, fill: upFill, stroke: STATUS_STYLES.achter.color }),
+        },
         { label: 'Voorsprong (onder de nullijn)', sample: el('rect', { x: 3, y: 0, width: 16, height: 12, fill: downFill }) },
       ],
       layout,
@@ -96,7 +101,9 @@ export function achterstandChart(o: AchterstandOptions): ChartResult {
     const barW = Math.min(step * 0.66, 48);
     const zeroY = vs.scale(0);
     const every = labelEvery(count, step, Math.max(...o.points.map((p) => textWidth(p.label, layout.smallSize))));
-    const valueLabels = o.points.every((p) => p.achterstand === null || textWidth(formatNumber(Math.abs(p.achterstand)), layout.smallSize) <= step + 2);
+    const valueLabels = o.points.every(
+      (p) => p.achterstand === null || textWidth(formatNumber(Math.abs(p.achterstand)), layout.smallSize) <= step + 2,
+    );
 
     let bars = '';
     let labels = '';
@@ -108,11 +115,22 @@ export function achterstandChart(o: AchterstandOptions): ChartResult {
         const yv = vs.scale(v);
         const top = Math.min(yv, zeroY);
         const h = Math.abs(zeroY - yv);
-        bars += el('rect', { x: cx - barW / 2, y: top, width: barW, height: h, fill: v > 0 ? upFill : downFill, stroke: v > 0 ? STATUS_STYLES.achter.color : undefined });
+        bars += el('rect', {
+          x: cx - barW / 2,
+          y: top,
+          width: barW,
+          height: h,
+          fill: v > 0 ? upFill : downFill,
+          stroke: v > 0 ? STATUS_STYLES.achter.color : undefined,
+        });
       }
       if (v !== null && v !== undefined && valueLabels) {
         const yv = vs.scale(v);
-        labels += text(cx, v >= 0 ? yv - 5 : yv + fs + 1, formatNumber(Math.abs(v)), { size: layout.smallSize, anchor: 'middle', halo: true });
+        labels += text(cx, v >= 0 ? yv - 5 : yv + fs + 1, formatNumber(Math.abs(v)), {
+          size: layout.smallSize,
+          anchor: 'middle',
+          halo: true,
+        });
       }
       if (showLabel(i, count, every)) {
         axis += text(cx, plotBottom + fs + 6, p.label, { size: layout.smallSize, anchor: 'middle' });

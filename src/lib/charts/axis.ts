@@ -29,7 +29,11 @@ export function valueScale(values: readonly number[], range: [number, number], t
 }
 
 /** Width needed for the tick labels on the left. */
-export function tickLabelWidth(ticks: readonly number[], layout: Layout, format: (t: number) => string = (t) => formatNumber(t)): number {
+export function tickLabelWidth(
+  ticks: readonly number[],
+  layout: Layout,
+  format: (t: number) => string = (t) => formatNumber(t),
+): number {
   return Math.max(0, ...ticks.map((t) => textWidth(format(t), layout.smallSize))) + 8;
 }
 
@@ -45,7 +49,11 @@ export function drawYGrid(
   let zero = '';
   for (const t of vs.ticks) {
     const y = vs.scale(t);
-    const line = el('path', { d: `M${n(x0)} ${n(y)}H${n(x1)}`, stroke: t === 0 ? COLORS.axis : COLORS.grid, 'stroke-width': t === 0 ? 1.5 : 1 });
+    const line = el('path', {
+      d: `M${n(x0)} ${n(y)}H${n(x1)}`,
+      stroke: t === 0 ? COLORS.axis : COLORS.grid,
+      'stroke-width': t === 0 ? 1.5 : 1,
+    });
     if (t === 0) zero = line;
     else grid += line;
     grid += text(x0 - 6, y, format(t), { size: layout.smallSize, anchor: 'end', baseline: 'middle', fill: COLORS.muted });

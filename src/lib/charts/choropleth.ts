@@ -21,7 +21,7 @@ import { attrs, COLORS, el, n } from './svg.ts';
 import type { ChartResult, ChartStatus, TableModel } from './types.ts';
 
 /** Fill of the highlighted area on a locator map without statuses (site primary, 10.4:1). */
-export const LOCATOR_HIGHLIGHT = '#154273';
+const LOCATOR_HIGHLIGHT = '#154273';
 const PLAIN_FILL = STATUS_STYLES.onbekend.color;
 const LOCATOR_BORDER = '#8c8c8c';
 const OUTLINE = COLORS.text;
@@ -76,7 +76,7 @@ interface BaseArea {
 }
 
 /** Height of the band under a linked map that shows the name of the hovered or focused area. */
-export const NAME_BAND = 34;
+const NAME_BAND = 34;
 
 export interface MapBase {
   readonly width: number;
@@ -122,7 +122,12 @@ function features(topology: AnyTopology, name: string, obj: GeometryCollection) 
  * The projected base map: one path per area and the two border meshes. Memoised per
  * (topology, object, subset, size), so callers may call it for every page.
  */
-export function mapBase(topology: AnyTopology, object: string | undefined, codes: readonly string[] | undefined, size = 600): MapBase {
+export function mapBase(
+  topology: AnyTopology,
+  object: string | undefined,
+  codes: readonly string[] | undefined,
+  size = 600,
+): MapBase {
   const { name, obj } = objectOf(topology, object);
   const subsetKey = codes ? [...codes].sort().join(',') : '*';
   const key = `${name}|${size}|${subsetKey}`;
@@ -137,7 +142,9 @@ export function mapBase(topology: AnyTopology, object: string | undefined, codes
     const present = new Set(all.features.map((f) => codeOf(f)));
     const missing = [...subset].filter((c) => !present.has(c));
     if (missing.length) {
-      throw new RangeError(`Deze codes staan niet op de kaart (${name}): ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ' …' : ''}. Klopt de indeling (jaar)?`);
+      throw new RangeError(
+        `Deze codes staan niet op de kaart (${name}): ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ' …' : ''}. Klopt de indeling (jaar)?`,
+      );
     }
   }
   const chosen = subset ? all.features.filter((f) => subset.has(codeOf(f))) : all.features;
@@ -147,7 +154,13 @@ export function mapBase(topology: AnyTopology, object: string | undefined, codes
   const projection = geoMercator().fitWidth(size - 2 * pad, fc);
   const [[, y0], [, y1]] = geoPath(projection).bounds(fc);
   const h = Math.max(1, y1 - y0);
-  projection.fitExtent([[pad, pad], [size - pad, pad + h]], fc);
+  projection.fitExtent(
+    [
+      [pad, pad],
+      [size - pad, pad + h],
+    ],
+    fc,
+  );
   const ctx = compactPathContext();
   const path = geoPath(projection, ctx as never);
   const draw = (o: GeoPermissibleObjects) => {
@@ -189,7 +202,12 @@ function countWords(count: number, words: readonly [string, string]): string {
   return `${formatNumber(count)} ${count === 1 ? words[0] : words[1]}`;
 }
 
-export function describeChoropleth(counts: readonly StatusCount[], total: number, words: readonly [string, string], highlightName?: string): string {
+function describeChoropleth(
+  counts: readonly StatusCount[],
+  total: number,
+  words: readonly [string, string],
+  highlightName?: string,
+): string {
   const present = counts.filter((c) => c.count > 0);
   const parts = present.map((c) => `${c.label.toLowerCase()}: ${formatNumber(c.count)}`);
   const list = parts.length > 1 ? `${parts.slice(0, -1).join('; ')} en ${parts[parts.length - 1]}` : (parts[0] ?? '');
@@ -208,7 +226,12 @@ function swatch(prefix: string, status: ChartStatus): string {
 }
 
 /** HTML legend: swatch (same pattern as the map), label and count. */
-export function choroplethLegend(id: string, counts: readonly StatusCount[], words: readonly [string, string], highlightName?: string): string {
+function choroplethLegend(
+  id: string,
+  counts: readonly StatusCount[],
+  words: readonly [string, string],
+  highlightName?: string,
+): string {
   const prefix = `${id}-lg`;
   let items = counts
     .map(
@@ -227,7 +250,7 @@ export function choroplethLegend(id: string, counts: readonly StatusCount[], wor
   return `<ul class="ot-legend">${items}</ul>`;
 }
 
-export function choroplethTable(
+function choroplethTable(
   areas: readonly { code: string; name: string }[],
   status: Readonly<Record<string, ChartStatus>>,
   percentages: Readonly<Record<string, number>> | undefined,
@@ -239,7 +262,12 @@ export function choroplethTable(
   const header = words[0].charAt(0).toUpperCase() + words[0].slice(1);
   return {
     caption,
-    columns: [{ label: header }, { label: 'Status' }, ...(percentages ? [{ label: 'Deel van de taakstelling gehuisvest', numeric: true }] : []), ...(notes ? [{ label: 'Let op' }] : [])],
+    columns: [
+      { label: header },
+      { label: 'Status' },
+      ...(percentages ? [{ label: 'Deel van de taakstelling gehuisvest', numeric: true }] : []),
+      ...(notes ? [{ label: 'Let op' }] : []),
+    ],
     rows: sorted.map((a) => {
       const p = percentages?.[a.code];
       return {
@@ -272,7 +300,10 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
   const locator = !o.status;
   const status = o.status ?? {};
   const statusOf = (code: string): ChartStatus => status[code] ?? 'onbekend';
-  const counts = countStatuses(areas.map((a) => a.code), status);
+  const counts = countStatuses(
+    areas.map((a) => a.code),
+    status,
+  );
   const desc =
     o.desc ??
     (locator
@@ -311,7 +342,10 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
     const used = STATUS_ORDER.filter((s) => counts.some((c) => c.status === s && c.count > 0));
     defs = statusPatternDefs(id, used, Math.max(0.75, size / 600));
     for (const s of used) {
-      fills += `<g fill="url(#${patternId(id, s)})">${areas.filter((a) => statusOf(a.code) === s).map(pathEl).join('')}</g>`;
+      fills += `<g fill="url(#${patternId(id, s)})">${areas
+        .filter((a) => statusOf(a.code) === s)
+        .map(pathEl)
+        .join('')}</g>`;
     }
   }
 
@@ -324,7 +358,8 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
   if (groupBorders) {
     borders += `<path${attrs({ d: groupBorders, fill: 'none', stroke: OUTLINE, 'stroke-width': '1.25', 'vector-effect': NON_SCALING })}/>`;
   }
-  if (base.outer) borders += `<path${attrs({ d: base.outer, fill: 'none', stroke: OUTLINE, 'stroke-width': '1.25', 'vector-effect': NON_SCALING })}/>`;
+  if (base.outer)
+    borders += `<path${attrs({ d: base.outer, fill: 'none', stroke: OUTLINE, 'stroke-width': '1.25', 'vector-effect': NON_SCALING })}/>`;
   if (highlighted?.d) {
     borders +=
       `<path${attrs({ d: highlighted.d, fill: 'none', stroke: COLORS.white, 'stroke-width': 6, 'stroke-linejoin': 'round', 'vector-effect': NON_SCALING })}/>` +
@@ -340,7 +375,11 @@ export function choroplethMap(o: ChoroplethOptions): ChartResult {
       width: '100%',
       // A locator map only repeats its caption ("X in provincie Y"): decorative for assistive tech.
       // A linked map is a group of links (role img would hide them).
-      ...(links ? { role: 'group', 'aria-labelledby': titleId, 'aria-describedby': descId } : locator ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-labelledby': `${titleId} ${descId}` }),
+      ...(links
+        ? { role: 'group', 'aria-labelledby': titleId, 'aria-describedby': descId }
+        : locator
+          ? { 'aria-hidden': 'true' }
+          : { role: 'img', 'aria-labelledby': `${titleId} ${descId}` }),
     })}>` +
     el('title', { id: titleId }, escapeXml(o.title)) +
     el('desc', { id: descId }, escapeXml(desc)) +
@@ -361,7 +400,13 @@ const groupMeshCache = new WeakMap<MapBase, WeakMap<object, string>>();
  * Borders between groups (e.g. provincies on the national gemeente map), memoised per base map
  * and `groups` object, so pass the same object for every page.
  */
-function groupMesh(topology: AnyTopology, objectName: string, base: MapBase, groups: Readonly<Record<string, string>>, codes: readonly string[] | undefined): string {
+function groupMesh(
+  topology: AnyTopology,
+  objectName: string,
+  base: MapBase,
+  groups: Readonly<Record<string, string>>,
+  codes: readonly string[] | undefined,
+): string {
   let byGroups = groupMeshCache.get(base);
   if (!byGroups) groupMeshCache.set(base, (byGroups = new WeakMap()));
   const cached = byGroups.get(groups);
@@ -369,7 +414,9 @@ function groupMesh(topology: AnyTopology, objectName: string, base: MapBase, gro
   const { obj } = objectOf(topology, objectName);
   const subset = codes ? new Set(codes) : null;
   const inSet = (g: Geom) => !subset || subset.has(codeOf(g));
-  const d = base.draw(mesh(topology, obj, (a: Geom, b: Geom) => a !== b && inSet(a) && inSet(b) && groups[codeOf(a)] !== groups[codeOf(b)]));
+  const d = base.draw(
+    mesh(topology, obj, (a: Geom, b: Geom) => a !== b && inSet(a) && inSet(b) && groups[codeOf(a)] !== groups[codeOf(b)]),
+  );
   byGroups.set(groups, d);
   return d;
 }

@@ -10,9 +10,9 @@ import { COLORS, el, emptyMessage, n, responsiveSvg, text, textWidth } from './s
 import type { ChartResult, TableModel } from './types.ts';
 
 /** Highlighted bar (the area the page is about) and the other bars; both ≥ 3:1 against white. */
-export const COMPARISON_COLORS = { highlight: '#2166ac', other: '#5f6b7a' } as const;
+const COMPARISON_COLORS = { highlight: '#2166ac', other: '#5f6b7a' } as const;
 
-export interface ComparisonItem {
+interface ComparisonItem {
   readonly label: string;
   readonly value: number | null;
   /** Draws this bar darker and its name in bold (e.g. the gemeente itself). */
@@ -32,7 +32,7 @@ export interface ComparisonOptions {
   readonly tableCaption?: string;
 }
 
-export function describeComparison(items: readonly ComparisonItem[], unit: string, decimals: number): string {
+function describeComparison(items: readonly ComparisonItem[], unit: string, decimals: number): string {
   const known = items.filter((i): i is ComparisonItem & { value: number } => i.value !== null && Number.isFinite(i.value));
   if (known.length === 0) return 'Er zijn nog geen cijfers om te vergelijken.';
   const parts = known.map((i) => `${i.label} ${formatNumber(i.value, decimals)}`);
@@ -40,7 +40,7 @@ export function describeComparison(items: readonly ComparisonItem[], unit: strin
   return `${unit.charAt(0).toUpperCase()}${unit.slice(1)}: ${list}.`;
 }
 
-export function comparisonTable(items: readonly ComparisonItem[], unit: string, decimals: number, caption: string): TableModel {
+function comparisonTable(items: readonly ComparisonItem[], unit: string, decimals: number, caption: string): TableModel {
   return {
     caption,
     columns: [{ label: 'Gebied' }, { label: unit.charAt(0).toUpperCase() + unit.slice(1), numeric: true }],

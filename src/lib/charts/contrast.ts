@@ -9,7 +9,7 @@ function channel(c: number): number {
 }
 
 /** Relative luminance of a `#rrggbb` colour (0 = black, 1 = white). */
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!m) throw new RangeError(`"${hex}" is geen kleur in de vorm #rrggbb.`);
   const [r, g, b] = [m[1], m[2], m[3]].map((h) => channel(parseInt(h as string, 16))) as [number, number, number];

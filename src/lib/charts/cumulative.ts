@@ -10,10 +10,10 @@ import type { MonthValue } from './monthly-bars.ts';
 import { COLORS, drawLegend, el, emptyMessage, n, responsiveSvg, text, textWidth } from './svg.ts';
 import type { ChartResult, TableModel } from './types.ts';
 
-export const LINE_COLOR = '#2166ac';
-export const EXTRA_COLOR = '#b35806';
+const LINE_COLOR = '#2166ac';
+const EXTRA_COLOR = '#b35806';
 
-export interface CumulativeExtraSeries {
+interface CumulativeExtraSeries {
   readonly label: string;
   /** Cumulative values at the stand after month 1, 2, … (same unit as the main series). */
   readonly cumulatief: readonly (number | null)[];
@@ -69,8 +69,13 @@ export function describeCumulative(months: readonly MonthValue[], gecorrigeerd: 
   if (needed > 0) {
     s += `: ${formatPercent(value / needed)} van de gecorrigeerde taakstelling van ${formatNumber(needed)}.`;
     const expected = Math.round(proRata(gecorrigeerd, m, periodeMaanden));
-    if (m < periodeMaanden) s += ` Bij een gelijk tempo over de hele periode waren het er toen ${formatNumber(expected)} geweest.`;
-    else s += value >= needed ? ' De taakstelling is gehaald.' : ` Er ${needed - value === 1 ? 'ontbrak' : 'ontbraken'} nog ${formatNumber(needed - value)}.`;
+    if (m < periodeMaanden)
+      s += ` Bij een gelijk tempo over de hele periode waren het er toen ${formatNumber(expected)} geweest.`;
+    else
+      s +=
+        value >= needed
+          ? ' De taakstelling is gehaald.'
+          : ` Er ${needed - value === 1 ? 'ontbrak' : 'ontbraken'} nog ${formatNumber(needed - value)}.`;
   } else {
     s += '. Voor deze periode was de taakstelling al gehaald.';
   }
@@ -78,7 +83,7 @@ export function describeCumulative(months: readonly MonthValue[], gecorrigeerd: 
 }
 
 /** The known prefix of the cumulative stands: given ones as they are, else the running total. */
-export function cumulatiefVan(o: Pick<CumulativeOptions, 'months' | 'cumulatief'>): number[] {
+function cumulatiefVan(o: Pick<CumulativeOptions, 'months' | 'cumulatief'>): number[] {
   if (!o.cumulatief) return cumulate(o.months);
   const out: number[] = [];
   for (const v of o.cumulatief) {
@@ -88,7 +93,7 @@ export function cumulatiefVan(o: Pick<CumulativeOptions, 'months' | 'cumulatief'
   return out;
 }
 
-export function cumulativeTable(o: CumulativeOptions, caption: string): TableModel {
+function cumulativeTable(o: CumulativeOptions, caption: string): TableModel {
   const P = o.periodeMaanden ?? 6;
   const cum = cumulatiefVan(o);
   const proj = new Map((o.projectie?.punten ?? []).map((p) => [p.m, p.waarde]));
@@ -124,7 +129,13 @@ export function cumulativeChart(o: CumulativeOptions): ChartResult {
   const P = o.periodeMaanden ?? 6;
   const title = o.title ?? 'Gerealiseerd in deze periode, opgeteld';
   const cum = cumulatiefVan(o);
-  const desc = o.desc ?? describeCumulative(o.cumulatief ? cum.map((v, i) => ({ month: o.months[i]!.month, realisatie: v - (cum[i - 1] ?? 0) })) : o.months, o.gecorrigeerd, P);
+  const desc =
+    o.desc ??
+    describeCumulative(
+      o.cumulatief ? cum.map((v, i) => ({ month: o.months[i]!.month, realisatie: v - (cum[i - 1] ?? 0) })) : o.months,
+      o.gecorrigeerd,
+      P,
+    );
   const projPunten = o.projectie?.punten ?? [];
   const needed = Math.max(0, o.gecorrigeerd);
   const start = o.months[0]?.month;
@@ -139,7 +150,9 @@ export function cumulativeChart(o: CumulativeOptions): ChartResult {
     const items = [
       {
         label: 'Gerealiseerd',
-        sample: el('path', { d: 'M0 6H22', stroke: LINE_COLOR, 'stroke-width': 3 }) + el('circle', { cx: 11, cy: 6, r: 3.5, fill: LINE_COLOR, stroke: COLORS.white, 'stroke-width': 1.5 }),
+        sample:
+          el('path', { d: 'M0 6H22', stroke: LINE_COLOR, 'stroke-width': 3 }) +
+          el('circle', { cx: 11, cy: 6, r: 3.5, fill: LINE_COLOR, stroke: COLORS.white, 'stroke-width': 1.5 }),
       },
       {
         label: `Rechte lijn naar ${formatNumber(needed)}`,
@@ -155,13 +168,19 @@ export function cumulativeChart(o: CumulativeOptions): ChartResult {
     if (o.extra) {
       items.push({
         label: o.extra.label,
-        sample: el('path', { d: 'M0 6H22', stroke: EXTRA_COLOR, 'stroke-width': 2.5, 'stroke-dasharray': '2 3' }) + el('rect', { x: 8, y: 3, width: 6, height: 6, fill: EXTRA_COLOR }),
+        sample:
+          el('path', { d: 'M0 6H22', stroke: EXTRA_COLOR, 'stroke-width': 2.5, 'stroke-dasharray': '2 3' }) +
+          el('rect', { x: 8, y: 3, width: 6, height: 6, fill: EXTRA_COLOR }),
       });
     }
     const legend = drawLegend(items, layout, 0, 0, layout.width);
     const plotTop = legend.height + fs + 8;
     const plotBottom = plotTop + layout.plotHeight;
-    const vs = valueScale([...cum, needed, ...projPunten.map((p) => p.waarde), ...extra.filter((v): v is number => v !== null)], [plotBottom, plotTop], layout.yTicks);
+    const vs = valueScale(
+      [...cum, needed, ...projPunten.map((p) => p.waarde), ...extra.filter((v): v is number => v !== null)],
+      [plotBottom, plotTop],
+      layout.yTicks,
+    );
     const x0 = tickLabelWidth(vs.ticks, layout);
     // Room on the right for the last x label ("1 jan") to stay inside the viewBox.
     const x1 = layout.width - textWidth('1 jan', fs) / 2 - 2;
@@ -195,7 +214,8 @@ export function cumulativeChart(o: CumulativeOptions): ChartResult {
         d += `L${n(p[0])} ${n(p[1])}`;
         extraMarks += el('rect', { x: p[0] - 3, y: p[1] - 3, width: 6, height: 6, fill: EXTRA_COLOR });
       }
-      extraMarks = el('path', { d, stroke: EXTRA_COLOR, 'stroke-width': 2.5, 'stroke-dasharray': '2 3', fill: 'none' }) + extraMarks;
+      extraMarks =
+        el('path', { d, stroke: EXTRA_COLOR, 'stroke-width': 2.5, 'stroke-dasharray': '2 3', fill: 'none' }) + extraMarks;
     }
 
     let projLine = '';
@@ -204,13 +224,18 @@ export function cumulativeChart(o: CumulativeOptions): ChartResult {
       const eind = projPunten.at(-1)!;
       projLine =
         el('path', { d, stroke: LINE_COLOR, 'stroke-width': 2, 'stroke-dasharray': '3 3', fill: 'none' }) +
-        text(x(eind.m) - 4, y(eind.waarde) + layout.smallSize + 6, `projectie ${formatNumber(eind.waarde)}`, { size: layout.smallSize, anchor: 'end', halo: true });
+        text(x(eind.m) - 4, y(eind.waarde) + layout.smallSize + 6, `projectie ${formatNumber(eind.waarde)}`, {
+          size: layout.smallSize,
+          anchor: 'end',
+          halo: true,
+        });
     }
     const pts = cum.map((v, i) => [x(i + 1), y(v)] as const);
     let d = `M${n(x(0))} ${n(y(0))}`;
     for (const [px, py] of pts) d += `L${n(px)} ${n(py)}`;
     let line = el('path', { d, stroke: LINE_COLOR, 'stroke-width': 3, fill: 'none', 'stroke-linejoin': 'round' });
-    for (const [px, py] of pts) line += el('circle', { cx: px, cy: py, r: 4, fill: LINE_COLOR, stroke: COLORS.white, 'stroke-width': 1.5 });
+    for (const [px, py] of pts)
+      line += el('circle', { cx: px, cy: py, r: 4, fill: LINE_COLOR, stroke: COLORS.white, 'stroke-width': 1.5 });
 
     const last = pts[pts.length - 1]!;
     const lastValue = cum[cum.length - 1]!;
@@ -224,9 +249,24 @@ export function cumulativeChart(o: CumulativeOptions): ChartResult {
       halo: true,
     });
 
-    const body = legend.body + drawYGrid(vs, layout, x0, x1) + drawZeroLine(vs, x0, x1) + axis + proRataLine + extraMarks + projLine + line + label;
+    const body =
+      legend.body +
+      drawYGrid(vs, layout, x0, x1) +
+      drawZeroLine(vs, x0, x1) +
+      axis +
+      proRataLine +
+      extraMarks +
+      projLine +
+      line +
+      label;
     return { height: plotBottom + fs + 14, body };
   });
 
-  return { id, title, desc, svg, table: cumulativeTable(o, o.tableCaption ?? `${title}, met de rechte lijn naar de taakstelling`) };
+  return {
+    id,
+    title,
+    desc,
+    svg,
+    table: cumulativeTable(o, o.tableCaption ?? `${title}, met de rechte lijn naar de taakstelling`),
+  };
 }

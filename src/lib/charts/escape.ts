@@ -24,9 +24,7 @@ const ID_RE = /^[A-Za-z][A-Za-z0-9_-]*$/;
  */
 export function assertId(id: string): string {
   if (!ID_RE.test(id)) {
-    throw new RangeError(
-      `Ongeldige grafiek-id "${id}": gebruik letters, cijfers, - of _, en begin met een letter.`,
-    );
+    throw new RangeError(`Ongeldige grafiek-id "${id}": gebruik letters, cijfers, - of _, en begin met een letter.`);
   }
   return id;
 }

@@ -9,8 +9,8 @@ import { formatNumber } from './format.ts';
 import { COLORS, drawLegend, el, emptyMessage, n, responsiveSvg, text, textWidth } from './svg.ts';
 import type { ChartResult, TableModel } from './types.ts';
 
-export const NETTO_COLOR = '#2166ac';
-export const REALISATIE_COLOR = '#b35806';
+const NETTO_COLOR = '#2166ac';
+const REALISATIE_COLOR = '#b35806';
 
 export interface HalfjaarPunt {
   /** Short axis label, "2015-I". */
@@ -42,11 +42,16 @@ export function describeHalfjaar(punten: readonly HalfjaarPunt[]): string {
   return `De netto taakstelling was het hoogst in de ${max.label} (${formatNumber(max.netto!)}). Het laatst bekende cijfer is ${formatNumber(laatste.netto!)}, voor de ${laatste.label}.${onbekend ? ` Voor ${onbekend} van de ${punten.length} halfjaren is het cijfer onbekend.` : ''}`;
 }
 
-export function halfjaarTable(o: HalfjaarOptions, caption: string): TableModel {
+function halfjaarTable(o: HalfjaarOptions, caption: string): TableModel {
   const f = (v: number | null) => (v === null ? 'onbekend' : formatNumber(v));
   return {
     caption,
-    columns: [{ label: 'Halfjaar' }, { label: o.nettoLabel ?? 'Netto taakstelling', numeric: true }, { label: 'Opgave met achterstand', numeric: true }, { label: 'Gehuisvest', numeric: true }],
+    columns: [
+      { label: 'Halfjaar' },
+      { label: o.nettoLabel ?? 'Netto taakstelling', numeric: true },
+      { label: 'Opgave met achterstand', numeric: true },
+      { label: 'Gehuisvest', numeric: true },
+    ],
     rows: o.punten.map((p) => ({ header: p.label, cells: [f(p.netto), f(p.opgave), f(p.realisatie)] })),
   };
 }
@@ -62,9 +67,26 @@ export function halfjaarChart(o: HalfjaarOptions): ChartResult {
     const heeft = (k: 'opgave' | 'realisatie') => o.punten.some((p) => p[k] !== null);
     const legend = drawLegend(
       [
-        { label: o.nettoLabel ?? 'Netto taakstelling', sample: el('rect', { x: 4, y: 0, width: 14, height: 12, fill: NETTO_COLOR }) },
-        ...(heeft('opgave') ? [{ label: 'Opgave met achterstand', sample: el('rect', { x: 4, y: 1, width: 14, height: 10, fill: 'none', stroke: COLORS.axis, 'stroke-width': 1.5 }) }] : []),
-        ...(heeft('realisatie') ? [{ label: 'Gehuisvest', sample: el('circle', { cx: 11, cy: 6, r: 4, fill: REALISATIE_COLOR, stroke: COLORS.white, 'stroke-width': 1.5 }) }] : []),
+        {
+          label: o.nettoLabel ?? 'Netto taakstelling',
+          sample: el('rect', { x: 4, y: 0, width: 14, height: 12, fill: NETTO_COLOR }),
+        },
+        ...(heeft('opgave')
+          ? [
+              {
+                label: 'Opgave met achterstand',
+                sample: el('rect', { x: 4, y: 1, width: 14, height: 10, fill: 'none', stroke: COLORS.axis, 'stroke-width': 1.5 }),
+              },
+            ]
+          : []),
+        ...(heeft('realisatie')
+          ? [
+              {
+                label: 'Gehuisvest',
+                sample: el('circle', { cx: 11, cy: 6, r: 4, fill: REALISATIE_COLOR, stroke: COLORS.white, 'stroke-width': 1.5 }),
+              },
+            ]
+          : []),
       ],
       layout,
       0,
@@ -88,19 +110,44 @@ export function halfjaarChart(o: HalfjaarOptions): ChartResult {
       const cx = x0 + step * (i + 0.5);
       if (p.opgave !== null) {
         const y = vs.scale(p.opgave);
-        marks += el('rect', { x: cx - barW / 2, y, width: barW, height: Math.max(0, zeroY - y), fill: 'none', stroke: COLORS.axis, 'stroke-width': 1.5 });
+        marks += el('rect', {
+          x: cx - barW / 2,
+          y,
+          width: barW,
+          height: Math.max(0, zeroY - y),
+          fill: 'none',
+          stroke: COLORS.axis,
+          'stroke-width': 1.5,
+        });
       }
       if (p.netto !== null) {
         const y = vs.scale(p.netto);
-        marks += el('rect', { x: cx - barW / 2 + 1.5, y, width: Math.max(1, barW - 3), height: Math.max(0, zeroY - y), fill: NETTO_COLOR });
+        marks += el('rect', {
+          x: cx - barW / 2 + 1.5,
+          y,
+          width: Math.max(1, barW - 3),
+          height: Math.max(0, zeroY - y),
+          fill: NETTO_COLOR,
+        });
       } else {
         marks += text(cx, zeroY - 4, '?', { size: layout.smallSize, anchor: 'middle' });
       }
-      if (p.realisatie !== null) marks += el('circle', { cx, cy: vs.scale(p.realisatie), r: 4, fill: REALISATIE_COLOR, stroke: COLORS.white, 'stroke-width': 1.5 });
+      if (p.realisatie !== null)
+        marks += el('circle', {
+          cx,
+          cy: vs.scale(p.realisatie),
+          r: 4,
+          fill: REALISATIE_COLOR,
+          stroke: COLORS.white,
+          'stroke-width': 1.5,
+        });
       // One year label per pair of half-years.
       if (p.kort.endsWith('-I') && showLabel(Math.floor(i / 2), Math.ceil(count / 2), Math.max(1, Math.ceil(every / 2)))) {
         axis += el('path', { d: `M${n(cx - step / 2)} ${n(plotBottom)}v5`, stroke: COLORS.axis });
-        axis += text(cx + step / 2, plotBottom + fs + 6, jaren[i]!.slice(layout.width < 500 ? 2 : 0), { size: fs, anchor: 'middle' });
+        axis += text(cx + step / 2, plotBottom + fs + 6, jaren[i]!.slice(layout.width < 500 ? 2 : 0), {
+          size: fs,
+          anchor: 'middle',
+        });
       }
     });
     const body = legend.body + drawYGrid(vs, layout, x0, x1) + marks + drawZeroLine(vs, x0, x1) + axis;

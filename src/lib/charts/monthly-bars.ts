@@ -8,7 +8,7 @@ import { formatNumber, monthLong, monthShort, vergunninghouders } from './format
 import { COLORS, drawLegend, el, emptyMessage, n, responsiveSvg, text, textWidth } from './svg.ts';
 import type { ChartResult, TableModel } from './types.ts';
 
-export const BAR_COLOR = '#2166ac';
+const BAR_COLOR = '#2166ac';
 
 export interface MonthValue {
   /** `YYYY-MM` */
@@ -41,7 +41,9 @@ export function pacePerMonth(gecorrigeerd: number, periodeMaanden = 6): number {
 
 /** The finding in words, e.g. "In december 2015 werden 3.933 vergunninghouders gehuisvest, meer dan de 3.358 per maand die nodig waren." */
 export function describeMonthlyBars(months: readonly MonthValue[], pace: number): string {
-  const known = months.filter((m): m is MonthValue & { realisatie: number } => m.realisatie !== null && Number.isFinite(m.realisatie));
+  const known = months.filter(
+    (m): m is MonthValue & { realisatie: number } => m.realisatie !== null && Number.isFinite(m.realisatie),
+  );
   if (known.length === 0) return 'Er zijn nog geen cijfers per maand.';
   const last = known[known.length - 1]!;
   const paceR = Math.round(pace);
@@ -49,19 +51,22 @@ export function describeMonthlyBars(months: readonly MonthValue[], pace: number)
   const when = `In ${monthLong(last.month)}`;
   let first: string;
   if (v <= 0) {
-    first = paceR > 0
-      ? `${when} werd niemand gehuisvest, terwijl er ${formatNumber(paceR)} per maand nodig waren.`
-      : `${when} werd niemand gehuisvest; er was ook niemand meer nodig.`;
-    if (v < 0) first = `${when} was het saldo ${formatNumber(v)} (een correctie), terwijl er ${formatNumber(paceR)} per maand nodig waren.`;
+    first =
+      paceR > 0
+        ? `${when} werd niemand gehuisvest, terwijl er ${formatNumber(paceR)} per maand nodig waren.`
+        : `${when} werd niemand gehuisvest; er was ook niemand meer nodig.`;
+    if (v < 0)
+      first = `${when} was het saldo ${formatNumber(v)} (een correctie), terwijl er ${formatNumber(paceR)} per maand nodig waren.`;
   } else {
     const verb = v === 1 ? 'werd' : 'werden';
-    const cmp = paceR === 0
-      ? 'terwijl er geen tempo meer nodig was'
-      : v > paceR
-        ? `meer dan de ${formatNumber(paceR)} per maand die nodig waren`
-        : v < paceR
-          ? `minder dan de ${formatNumber(paceR)} per maand die nodig waren`
-          : `precies de ${formatNumber(paceR)} per maand die nodig waren`;
+    const cmp =
+      paceR === 0
+        ? 'terwijl er geen tempo meer nodig was'
+        : v > paceR
+          ? `meer dan de ${formatNumber(paceR)} per maand die nodig waren`
+          : v < paceR
+            ? `minder dan de ${formatNumber(paceR)} per maand die nodig waren`
+            : `precies de ${formatNumber(paceR)} per maand die nodig waren`;
     first = `${when} ${verb} ${vergunninghouders(v)} gehuisvest, ${cmp}.`;
   }
   if (known.length < 2 || paceR === 0) return first;
@@ -69,7 +74,7 @@ export function describeMonthlyBars(months: readonly MonthValue[], pace: number)
   return `${first} Het nodige tempo werd in ${formatNumber(met)} van de ${formatNumber(known.length)} maanden gehaald.`;
 }
 
-export function monthlyBarsTable(months: readonly MonthValue[], pace: number, caption: string): TableModel {
+function monthlyBarsTable(months: readonly MonthValue[], pace: number, caption: string): TableModel {
   return {
     caption,
     columns: [{ label: 'Maand' }, { label: 'Gerealiseerd', numeric: true }, { label: 'Nodig per maand', numeric: true }],

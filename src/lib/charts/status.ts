@@ -40,7 +40,7 @@ export const STATUS_LABELS: Readonly<Record<ChartStatus, string>> = {
   onbekend: 'Geen gegevens',
 };
 
-export type PatternKind = 'solid' | 'diagonal' | 'cross' | 'horizontal' | 'dots' | 'plain';
+type PatternKind = 'solid' | 'diagonal' | 'cross' | 'horizontal' | 'dots' | 'plain';
 
 export interface StatusStyle {
   readonly color: string;
@@ -74,7 +74,9 @@ function patternInk(kind: PatternKind): string {
     case 'horizontal':
       return el('path', { d: 'M0 4h8', stroke: PATTERN_INK, 'stroke-width': 1.8 });
     case 'dots':
-      return el('circle', { cx: 2, cy: 2, r: 1.3, fill: PATTERN_INK }) + el('circle', { cx: 6, cy: 6, r: 1.3, fill: PATTERN_INK });
+      return (
+        el('circle', { cx: 2, cy: 2, r: 1.3, fill: PATTERN_INK }) + el('circle', { cx: 6, cy: 6, r: 1.3, fill: PATTERN_INK })
+      );
     case 'solid':
     case 'plain':
       return '';

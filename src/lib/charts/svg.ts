@@ -80,7 +80,7 @@ export function textWidth(content: string, size: number): number {
   return units * size;
 }
 
-export type Variant = 'narrow' | 'wide';
+type Variant = 'narrow' | 'wide';
 
 /** Layout constants per variant. Narrow is drawn for containers under 30rem, wide above. */
 export interface Layout {
@@ -92,14 +92,14 @@ export interface Layout {
   readonly yTicks: number;
 }
 
-export const LAYOUTS: Readonly<Record<Variant, Layout>> = {
+const LAYOUTS: Readonly<Record<Variant, Layout>> = {
   // Displayed 288–480 px wide (a 320 px screen minus page padding and up): 13 units ≈ 12.5–20.8 px.
   narrow: { variant: 'narrow', width: 300, fontSize: 13, smallSize: 13, plotHeight: 170, yTicks: 4 },
   // Displayed ≥ 480 px wide (and in print): 14 units ≥ 12 px.
   wide: { variant: 'wide', width: 560, fontSize: 14, smallSize: 13, plotHeight: 220, yTicks: 5 },
 };
 
-export interface SvgDocOptions {
+interface SvgDocOptions {
   readonly idPrefix: string;
   readonly className: string;
   readonly width: number;
@@ -111,7 +111,7 @@ export interface SvgDocOptions {
 }
 
 /** An accessible `<svg role="img">` with `<title>` and `<desc>` referenced by aria-labelledby. */
-export function svgDocument(o: SvgDocOptions): string {
+function svgDocument(o: SvgDocOptions): string {
   const titleId = `${o.idPrefix}-title`;
   const descId = `${o.idPrefix}-desc`;
   return (
@@ -177,7 +177,13 @@ export interface LegendItem {
  * Lays out legend items left to right and wraps them to a new row when the row is full.
  * Returns the markup and the height used.
  */
-export function drawLegend(items: readonly LegendItem[], layout: Layout, x0: number, y0: number, maxWidth: number): { body: string; height: number } {
+export function drawLegend(
+  items: readonly LegendItem[],
+  layout: Layout,
+  x0: number,
+  y0: number,
+  maxWidth: number,
+): { body: string; height: number } {
   const rowHeight = layout.fontSize + 8;
   let x = x0;
   let y = y0;
@@ -200,6 +206,11 @@ export function drawLegend(items: readonly LegendItem[], layout: Layout, x0: num
 export function emptyMessage(layout: Layout, height: number, message: string): string {
   return (
     el('rect', { x: 0.5, y: 0.5, width: layout.width - 1, height: height - 1, fill: 'none', stroke: COLORS.grid }) +
-    text(layout.width / 2, height / 2, message, { size: layout.fontSize, anchor: 'middle', baseline: 'middle', fill: COLORS.muted })
+    text(layout.width / 2, height / 2, message, {
+      size: layout.fontSize,
+      anchor: 'middle',
+      baseline: 'middle',
+      fill: COLORS.muted,
+    })
   );
 }

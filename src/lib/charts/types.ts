@@ -3,13 +3,13 @@
 /** The site-wide monitor statuses (same union as the monitor module, kept local on purpose). */
 export type ChartStatus = 'goed' | 'enigszins' | 'achter' | 'gehaald' | 'nieuw' | 'onbekend';
 
-export interface TableColumn {
+interface TableColumn {
   readonly label: string;
   /** Right-aligned number column. */
   readonly numeric?: boolean;
 }
 
-export interface TableRow {
+interface TableRow {
   /** Row header (first column, rendered as `<th scope="row">`). */
   readonly header: string;
   /** The other cells, already formatted in Dutch. */

@@ -20,7 +20,7 @@ export interface CsvBestand {
 }
 
 /** Decodes bytes: UTF-8 (BOM stripped) when valid, else Windows-1252; UTF-16 is recognised, not decoded. */
-export function decodeer(bytes: Uint8Array): { tekst: string; codering: CsvBestand['codering'] } {
+function decodeer(bytes: Uint8Array): { tekst: string; codering: CsvBestand['codering'] } {
   const d = decodeerUtf8(bytes);
   if (!d.ok && d.codering === 'utf-16') return { tekst: '', codering: 'utf-16' };
   try {

@@ -44,7 +44,12 @@ export function leesVarianten(data: unknown): Varianten {
     if (lijst.length) uit[naam] = [...(uit[naam] ?? []), ...lijst];
   };
   if (Array.isArray(data)) {
-    for (const d of data) if (d && typeof d === 'object') voeg((d as Record<string, unknown>).naam ?? (d as Record<string, unknown>).code, (d as Record<string, unknown>).varianten);
+    for (const d of data)
+      if (d && typeof d === 'object')
+        voeg(
+          (d as Record<string, unknown>).naam ?? (d as Record<string, unknown>).code,
+          (d as Record<string, unknown>).varianten,
+        );
   } else if (data && typeof data === 'object') {
     for (const [k, v] of Object.entries(data)) voeg(k, v);
   }
@@ -53,7 +58,12 @@ export function leesVarianten(data: unknown): Varianten {
 
 export type Zoekresultaat =
   | { ok: true; gemeente: IndelingGemeente }
-  | { ok: false; soort: 'onbekende-code' | 'andere-indeling' | 'onbekende-naam'; suggestie?: IndelingGemeente; anders?: { naam: string; indeling: string } };
+  | {
+      ok: false;
+      soort: 'onbekende-code' | 'andere-indeling' | 'onbekende-naam';
+      suggestie?: IndelingGemeente;
+      anders?: { naam: string; indeling: string };
+    };
 
 export class GemeenteZoeker {
   private readonly opCode = new Map<string, IndelingGemeente>();
@@ -74,7 +84,8 @@ export class GemeenteZoeker {
       this.opNaam.set(normaliseerNaam(g.naam), g);
     }
     for (const [naam, lijst] of Object.entries(varianten)) {
-      const doel = this.opNaam.get(normaliseerNaam(naam)) ?? (normaliseerCode(naam) ? this.opCode.get(normaliseerCode(naam)!) : undefined);
+      const doel =
+        this.opNaam.get(normaliseerNaam(naam)) ?? (normaliseerCode(naam) ? this.opCode.get(normaliseerCode(naam)!) : undefined);
       if (!doel) continue;
       for (const v of lijst) if (!this.opNaam.has(normaliseerNaam(v))) this.opNaam.set(normaliseerNaam(v), doel);
     }

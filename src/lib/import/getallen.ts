@@ -5,8 +5,7 @@
  */
 
 export type GetalResultaat =
-  | { ok: true; waarde: number }
-  | { ok: false; reden: 'leeg' | 'geen-getal' | 'geen-heel-getal' | 'negatief' | 'duizendtal' };
+  { ok: true; waarde: number } | { ok: false; reden: 'leeg' | 'geen-getal' | 'geen-heel-getal' | 'negatief' | 'duizendtal' };
 
 export function leesAantal(ruw: string, opties: { duizendtallen?: boolean } = {}): GetalResultaat {
   const s = ruw.replace(/[\s\u00a0\u202f]/g, '');
@@ -17,8 +16,7 @@ export function leesAantal(ruw: string, opties: { duizendtallen?: boolean } = {}
   if (/^\d{1,3}(\.\d{3})+$/.test(romp)) {
     if (!opties.duizendtallen) return { ok: false, reden: 'duizendtal' };
     waarde = Number(romp.replace(/\./g, ''));
-  }
-  else if (/^\d+$/.test(romp)) waarde = Number(romp);
+  } else if (/^\d+$/.test(romp)) waarde = Number(romp);
   else if (/^\d+([.,]\d+)+$/.test(romp)) return { ok: false, reden: 'geen-heel-getal' };
   if (waarde === null || !Number.isSafeInteger(waarde)) return { ok: false, reden: 'geen-getal' };
   if (teken < 0 && waarde !== 0) return { ok: false, reden: 'negatief' };

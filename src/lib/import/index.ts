@@ -13,7 +13,14 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { formatDatum, periodeLabel, periodeStart, periodeVanDatum, realisatieMaand, verschuifMaanden } from '../monitor/periode.ts';
+import {
+  formatDatum,
+  periodeLabel,
+  periodeStart,
+  periodeVanDatum,
+  realisatieMaand,
+  verschuifMaanden,
+} from '../monitor/periode.ts';
 import { valideerData } from '../validatie/data.ts';
 import { formatMelding, type Melding } from '../validatie/melding.ts';
 import { leesCsv } from './csv.ts';
@@ -21,9 +28,6 @@ import { getal, leesAantal, verschil, type GetalResultaat } from './getallen.ts'
 import { GemeenteZoeker, leesVarianten, normaliseerCode, normaliseerNaam, type IndelingGemeente } from './gemeenten.ts';
 import eigenVarianten from './naamvarianten.json' with { type: 'json' };
 import { schrijfAtomair, serialiseer, verschillen, type SnapshotJson, type SnapshotRegel } from './snapshot.ts';
-
-export { serialiseer, schrijfAtomair, verschillen } from './snapshot.ts';
-export type { SnapshotJson } from './snapshot.ts';
 
 export interface ImportOpties {
   /** Project root (holds data/). */
@@ -64,7 +68,7 @@ export interface ImportResultaat {
 }
 
 /** Column names accepted in the header row (compared without case, spaces and punctuation). */
-export const KOLOMMEN = {
+const KOLOMMEN = {
   code: ['gemeentecode', 'code', 'cbscode', 'gmcode', 'gemcode', 'gemeentenummer'],
   naam: ['gemeente', 'gemeentenaam', 'naam'],
   realisatie: ['realisatie', 'gerealiseerd', 'gehuisvest', 'afgemeld', 'huisvesting'],
@@ -102,11 +106,19 @@ function leesDatum(ruw: string): string | undefined {
 }
 
 /** "bevestigd" of the new snapshot: the published file's, plus the codes confirmed now with --bevestig. */
-function bevestigdVan(opties: ImportOpties, bestaand: Partial<SnapshotJson> | undefined, vandaag: string, bronPad: string): Pick<SnapshotJson, 'bevestigd'> {
+function bevestigdVan(
+  opties: ImportOpties,
+  bestaand: Partial<SnapshotJson> | undefined,
+  vandaag: string,
+  bronPad: string,
+): Pick<SnapshotJson, 'bevestigd'> {
   const lijst = [...(Array.isArray(bestaand?.bevestigd) ? bestaand.bevestigd : [])];
   for (const code of opties.bevestig ?? []) {
     if (!lijst.some((b) => b.code === code)) {
-      lijst.push({ code, reden: `bevestigd met --bevestig bij de import van ${bronPad.split(/[\\/]/).pop()} op ${formatDatum(vandaag)}` });
+      lijst.push({
+        code,
+        reden: `bevestigd met --bevestig bij de import van ${bronPad.split(/[\\/]/).pop()} op ${formatDatum(vandaag)}`,
+      });
     }
   }
   return lijst.length > 0 ? { bevestigd: lijst } : {};
@@ -118,7 +130,11 @@ function maandUitNaam(pad: string): string | undefined {
 }
 
 function kolomVan(kop: string): Kolom | 'genegeerd' | undefined {
-  const k = kop.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+  const k = kop
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   for (const [kolom, namen] of Object.entries(KOLOMMEN) as [Kolom, readonly string[]][]) if (namen.includes(k)) return kolom;
   return GENEGEERD.includes(k) ? 'genegeerd' : undefined;
 }
@@ -159,7 +175,11 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   // 1. The month and the periode.
   const maand = opties.maand ?? maandUitNaam(bronPad);
   if (!maand) {
-    fout({ veld: '--maand', melding: 'de maand is onbekend; verwacht --maand JJJJ-MM (de maand van de stand op de 1e, bijvoorbeeld --maand 2015-09), of de maand in de bestandsnaam' });
+    fout({
+      veld: '--maand',
+      melding:
+        'de maand is onbekend; verwacht --maand JJJJ-MM (de maand van de stand op de 1e, bijvoorbeeld --maand 2015-09), of de maand in de bestandsnaam',
+    });
     return resultaat();
   }
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(maand)) {
@@ -169,7 +189,10 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   const peildatum = `${maand}-01`;
   const doel = `data/monitor/${maand}.json`;
   if (peildatum > vandaag) {
-    fout({ veld: '--maand', melding: `de stand op ${formatDatum(peildatum)} ligt in de toekomst; verwacht een maand tot en met vandaag (${formatDatum(vandaag)})` });
+    fout({
+      veld: '--maand',
+      melding: `de stand op ${formatDatum(peildatum)} ligt in de toekomst; verwacht een maand tot en met vandaag (${formatDatum(vandaag)})`,
+    });
     return resultaat({ doel });
   }
   const periode = periodeVanDatum(realisatieMaand(peildatum));
@@ -195,14 +218,19 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   const lijst: IndelingGemeente[] = [...(basis.monitor.indelingen.find((i) => i.id === indeling)?.gemeenten ?? [])];
   const naamVan = new Map(lijst.map((g) => [g.code, g.naam]));
   const provincies = new Map(basis.monitor.provincies.map((p) => [p.code, p.naam]));
-  const andere = basis.monitor.indelingen.filter((i) => i.id !== indeling).map((i) => ({ indeling: i.id, gemeenten: [...i.gemeenten] }));
+  const andere = basis.monitor.indelingen
+    .filter((i) => i.id !== indeling)
+    .map((i) => ({ indeling: i.id, gemeenten: [...i.gemeenten] }));
   // Both lists of other names: the site search's (by code) and the import's own (by name).
   const zoekVarianten = leesVarianten(basis.geldig.get('data/zoeken/naamvarianten.json') ?? {});
   const zoeker = new GemeenteZoeker(lijst, { ...leesVarianten(eigenVarianten), ...zoekVarianten }, andere);
 
   // 3. The export itself.
   if (!existsSync(bronPad)) {
-    fout({ veld: '-', melding: 'het bestand bestaat niet; verwacht het pad naar de export, bijvoorbeeld data/import-voorbeeld/coa-2015-09.csv' });
+    fout({
+      veld: '-',
+      melding: 'het bestand bestaat niet; verwacht het pad naar de export, bijvoorbeeld data/import-voorbeeld/coa-2015-09.csv',
+    });
     return resultaat({ doel });
   }
   const csv = leesCsv(readFileSync(bronPad));
@@ -216,7 +244,12 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     return resultaat({ doel });
   }
   if (csv.rijen.length === 0) {
-    fout({ regel: 1, veld: '-', melding: 'het bestand is leeg; verwacht een kopregel (gemeentecode;gemeente;realisatie;nareizigers) en een regel per gemeente' });
+    fout({
+      regel: 1,
+      veld: '-',
+      melding:
+        'het bestand is leeg; verwacht een kopregel (gemeentecode;gemeente;realisatie;nareizigers) en een regel per gemeente',
+    });
     return resultaat({ doel });
   }
   const [kop, ...rijen] = csv.rijen;
@@ -229,7 +262,8 @@ export function importeer(opties: ImportOpties): ImportResultaat {
       if (naam.trim() !== '') ongebruikt.push(naam);
       return;
     }
-    if (kolommen.has(k)) fout({ regel: kop!.regel, veld: naam, melding: `de kolom ${k} staat er twee keer in; verwacht elke kolom één keer` });
+    if (kolommen.has(k))
+      fout({ regel: kop!.regel, veld: naam, melding: `de kolom ${k} staat er twee keer in; verwacht elke kolom één keer` });
     else kolommen.set(k, i);
   });
   const VOORBEELD_KOP = 'gemeentecode;gemeente;realisatie;nareizigers';
@@ -250,7 +284,11 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     });
   }
   if (!kolommen.has('realisatie')) {
-    fout({ regel: kop!.regel, veld: 'kopregel', melding: `geen kolom realisatie gevonden; verwacht een kopregel als ${VOORBEELD_KOP}` });
+    fout({
+      regel: kop!.regel,
+      veld: 'kopregel',
+      melding: `geen kolom realisatie gevonden; verwacht een kopregel als ${VOORBEELD_KOP}`,
+    });
   }
   if (meldingen.length > 0) return resultaat({ doel });
 
@@ -258,7 +296,8 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   const gevonden = new Map<string, { regel: number; rij: SnapshotRegel }>();
   /** Gemeenten a faulty row was about: not listed again as missing. */
   const genoemd = new Set<string>();
-  const nodig = Math.max(...(['code', 'naam', 'realisatie'] as const).filter((k) => kolommen.has(k)).map((k) => kolommen.get(k)!)) + 1;
+  const nodig =
+    Math.max(...(['code', 'naam', 'realisatie'] as const).filter((k) => kolommen.has(k)).map((k) => kolommen.get(k)!)) + 1;
   const cel = (velden: string[], k: Kolom) => (kolommen.has(k) ? (velden[kolommen.get(k)!] ?? '').trim() : '');
   let totaalRegel: { regel: number; waarde: number } | undefined;
   const provincieNamen = new Set([...provincies.values()].map(normaliseerNaam));
@@ -317,14 +356,22 @@ export function importeer(opties: ImportOpties): ImportResultaat {
         const z = zoeker.zoekNaam(naam);
         if (z.ok) genoemd.add(z.gemeente.code);
       }
-      fout({ regel, veld: '-', melding: `deze regel heeft ${velden.length} ${velden.length === 1 ? "kolom" : "kolommen"}; verwacht er minstens ${nodig}, gescheiden door "${csv.scheidingsteken === '\t' ? 'tab' : csv.scheidingsteken}" zoals in de kopregel` });
+      fout({
+        regel,
+        veld: '-',
+        melding: `deze regel heeft ${velden.length} ${velden.length === 1 ? 'kolom' : 'kolommen'}; verwacht er minstens ${nodig}, gescheiden door "${csv.scheidingsteken === '\t' ? 'tab' : csv.scheidingsteken}" zoals in de kopregel`,
+      });
       continue;
     }
     let gemeente: IndelingGemeente | undefined;
     if (code) {
       const c = normaliseerCode(code);
       if (!c) {
-        fout({ regel, veld: 'gemeentecode', melding: `"${code}" is geen gemeentecode; verwacht een CBS-code zoals GM0363, 0363 of 363` });
+        fout({
+          regel,
+          veld: 'gemeentecode',
+          melding: `"${code}" is geen gemeentecode; verwacht een CBS-code zoals GM0363, 0363 of 363`,
+        });
         continue;
       }
       const z = zoeker.zoekCode(c);
@@ -342,7 +389,11 @@ export function importeer(opties: ImportOpties): ImportResultaat {
       gemeente = z.gemeente;
       if (naam && !zoeker.naamPast(gemeente, naam)) {
         genoemd.add(gemeente.code);
-        fout({ regel, veld: 'gemeente', melding: `code ${c} hoort bij ${gemeente.naam}, maar de naam is "${naam}"; verwacht dat code en naam bij dezelfde gemeente horen` });
+        fout({
+          regel,
+          veld: 'gemeente',
+          melding: `code ${c} hoort bij ${gemeente.naam}, maar de naam is "${naam}"; verwacht dat code en naam bij dezelfde gemeente horen`,
+        });
         continue;
       }
     } else if (naam) {
@@ -382,15 +433,28 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     }
     const eerder = gevonden.get(gemeente.code);
     if (eerder) {
-      fout({ regel, veld: 'gemeente', melding: `${wie} staat er twee keer in, ook op regel ${eerder.regel}; verwacht elke gemeente één keer` });
+      fout({
+        regel,
+        veld: 'gemeente',
+        melding: `${wie} staat er twee keer in, ook op regel ${eerder.regel}; verwacht elke gemeente één keer`,
+      });
       continue;
     }
     if (!goed || !r.ok) continue;
     if (n?.ok && n.waarde > r.waarde) {
-      fout({ regel, veld: 'nareizigers', melding: `${wie}: nareizigers (${getal(n.waarde)}) is meer dan de realisatie (${getal(r.waarde)}); verwacht hoogstens de realisatie, want nareizigers tellen mee in de realisatie` });
+      fout({
+        regel,
+        veld: 'nareizigers',
+        melding: `${wie}: nareizigers (${getal(n.waarde)}) is meer dan de realisatie (${getal(r.waarde)}); verwacht hoogstens de realisatie, want nareizigers tellen mee in de realisatie`,
+      });
       continue;
     }
-    gevonden.set(gemeente.code, { regel, rij: n?.ok ? { code: gemeente.code, realisatie: r.waarde, nareizigers: n.waarde } : { code: gemeente.code, realisatie: r.waarde } });
+    gevonden.set(gemeente.code, {
+      regel,
+      rij: n?.ok
+        ? { code: gemeente.code, realisatie: r.waarde, nareizigers: n.waarde }
+        : { code: gemeente.code, realisatie: r.waarde },
+    });
   }
   if (totaalRegel) {
     const som = [...gevonden.values()].reduce((t, g) => t + g.rij.realisatie, 0);
@@ -402,11 +466,18 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   }
   const ontbrekend = lijst.filter((g) => !gevonden.has(g.code) && !genoemd.has(g.code));
   if (ontbrekend.length > 0 && ontbrekend.length <= 25) {
-    for (const g of ontbrekend) fout({ veld: 'gemeente', melding: `${g.naam} (${g.code}) ontbreekt; verwacht een regel voor elke gemeente van de indeling ${indeling} (vul 0 in als er niemand is gehuisvest)` });
+    for (const g of ontbrekend)
+      fout({
+        veld: 'gemeente',
+        melding: `${g.naam} (${g.code}) ontbreekt; verwacht een regel voor elke gemeente van de indeling ${indeling} (vul 0 in als er niemand is gehuisvest)`,
+      });
   } else if (ontbrekend.length > 25) {
     fout({
       veld: 'gemeente',
-      melding: `${ontbrekend.length} van de ${lijst.length} gemeenten van de indeling ${indeling} ontbreken, onder meer ${ontbrekend.slice(0, 10).map((g) => g.naam).join(', ')}; verwacht een regel voor elke gemeente (is dit de goede export en de goede maand?)`,
+      melding: `${ontbrekend.length} van de ${lijst.length} gemeenten van de indeling ${indeling} ontbreken, onder meer ${ontbrekend
+        .slice(0, 10)
+        .map((g) => g.naam)
+        .join(', ')}; verwacht een regel voor elke gemeente (is dit de goede export en de goede maand?)`,
     });
   }
   if (meldingen.length > 0) return resultaat({ doel });
@@ -435,7 +506,9 @@ export function importeer(opties: ImportOpties): ImportResultaat {
   if (meldingen.length > 0) return resultaat({ doel });
 
   // 6. The new snapshot; metadata from the options, else from the file it replaces.
-  const bestaand = existsSync(join(root, doel)) ? (leesJsonVeilig(join(root, doel)) as Partial<SnapshotJson> | undefined) : undefined;
+  const bestaand = existsSync(join(root, doel))
+    ? (leesJsonVeilig(join(root, doel)) as Partial<SnapshotJson> | undefined)
+    : undefined;
   const status = opties.status ?? bestaand?.status ?? 'officieel';
   if (status !== 'officieel' && status !== 'illustratief') {
     fout({ veld: '--status', melding: `onbekende status "${status}"; kies uit: officieel, illustratief` });
@@ -445,7 +518,10 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     peildatum,
     periode,
     indeling,
-    bron: opties.bron ?? bestaand?.bron ?? `COA, maandcijfers huisvesting vergunninghouders, stand op ${formatDatum(peildatum)} (export ${bronPad.split(/[\\/]/).pop()})`,
+    bron:
+      opties.bron ??
+      bestaand?.bron ??
+      `COA, maandcijfers huisvesting vergunninghouders, stand op ${formatDatum(peildatum)} (export ${bronPad.split(/[\\/]/).pop()})`,
     status,
     toelichting: opties.toelichting ?? bestaand?.toelichting ?? '',
     ...bevestigdVan(opties, bestaand, vandaag, bronPad),
@@ -472,16 +548,32 @@ export function importeer(opties: ImportOpties): ImportResultaat {
       const code = /^(GM\d{4}) /.exec(m.melding)?.[1];
       const rij = code ? gevonden.get(code) : undefined;
       // In the import an implausible figure is confirmed with --bevestig, not by editing the file.
-      const melding = m.melding.replace(/zet dan \{"code": "([A-Z0-9]+)", "reden": "…"\} in "bevestigd"/, 'draai dan opnieuw met --bevestig $1');
+      const melding = m.melding.replace(
+        /zet dan \{"code": "([A-Z0-9]+)", "reden": "…"\} in "bevestigd"/,
+        'draai dan opnieuw met --bevestig $1',
+      );
       meldingen.push(
-        rij ? { ...m, melding, bestand, regel: rij.regel, kolom: undefined, veld: m.veld.replace(/^gemeenten\[\d+\]\./, '') } : { ...m, melding, regel: undefined, kolom: undefined },
+        rij
+          ? { ...m, melding, bestand, regel: rij.regel, kolom: undefined, veld: m.veld.replace(/^gemeenten\[\d+\]\./, '') }
+          : { ...m, melding, regel: undefined, kolom: undefined },
       );
     }
     return resultaat({ doel, snapshot });
   }
 
   // 8. Summary.
-  uitvoer.push(...samenvatting(snapshot, lijst, provincies, vorigeTelt ? vorigeRijen : null, vorigeMaand, taak.gemeenten ?? [], eersteVanPeriode, vorige));
+  uitvoer.push(
+    ...samenvatting(
+      snapshot,
+      lijst,
+      provincies,
+      vorigeTelt ? vorigeRijen : null,
+      vorigeMaand,
+      taak.gemeenten ?? [],
+      eersteVanPeriode,
+      vorige,
+    ),
+  );
   for (const w of waarschuwingen) uitvoer.push(`Let op: ${w}`);
 
   // 9. Never overwrite silently.
@@ -493,7 +585,10 @@ export function importeer(opties: ImportOpties): ImportResultaat {
       return resultaat({ doel, snapshot });
     }
     const perGemeente = diff.filter((d) => d.code).length;
-    uitvoer.push(`Verschillen (${perGemeente} ${perGemeente === 1 ? 'gemeente' : 'gemeenten'}${diff.length > perGemeente ? ' en de gegevens bovenaan' : ''}):`, ...diff.map((d) => `  ${d.tekst}`));
+    uitvoer.push(
+      `Verschillen (${perGemeente} ${perGemeente === 1 ? 'gemeente' : 'gemeenten'}${diff.length > perGemeente ? ' en de gegevens bovenaan' : ''}):`,
+      ...diff.map((d) => `  ${d.tekst}`),
+    );
     if (!opties.vervang) {
       meldingen.push({
         bestand: doel,
@@ -508,7 +603,11 @@ export function importeer(opties: ImportOpties): ImportResultaat {
     return resultaat({ doel, snapshot });
   }
   mkdirSync(join(root, 'data/monitor'), { recursive: true });
-  schrijfAtomair(join(root, doel), serialiseer(snapshot), opties.testVoorHernoemen ? { voorHernoemen: opties.testVoorHernoemen } : undefined);
+  schrijfAtomair(
+    join(root, doel),
+    serialiseer(snapshot),
+    opties.testVoorHernoemen ? { voorHernoemen: opties.testVoorHernoemen } : undefined,
+  );
   uitvoer.push('', `${bestaand ? 'Vervangen' : 'Opgeslagen'}: ${doel}. Controleer met npm run check en maak een pull request.`);
   return resultaat({ doel, snapshot, geschreven: true });
 }
@@ -557,7 +656,9 @@ function samenvatting(
   ];
   const tabel = [
     kolommen,
-    ...[...per.entries()].sort((a, b) => (provincies.get(a[0]) ?? a[0]).localeCompare(provincies.get(b[0]) ?? b[0], 'nl')).map(([p, x]) => rij(provincies.get(p) ?? p, x)),
+    ...[...per.entries()]
+      .sort((a, b) => (provincies.get(a[0]) ?? a[0]).localeCompare(provincies.get(b[0]) ?? b[0], 'nl'))
+      .map(([p, x]) => rij(provincies.get(p) ?? p, x)),
     rij('Nederland', land),
   ];
   const breedte = kolommen.map((_, i) => Math.max(...tabel.map((r) => r[i]!.length)));
@@ -565,8 +666,12 @@ function samenvatting(
   const metNa = s.gemeenten.some((r) => r.nareizigers !== undefined);
   return [
     `Stand op ${formatDatum(s.peildatum)}: periode ${s.periode} (${periodeLabel(s.periode)}), indeling ${s.indeling}, status ${s.status}.`,
-    `${s.gemeenten.length} gemeenten ingelezen${metNa ? "" : " (zonder aantallen nareizigers)"}.`,
-    ...(eersteVanPeriode && vorigeBestand ? [`Dit is de eerste maand van periode ${s.periode}: de telling begint opnieuw bij 0, dus een vergelijking met vorige maand zegt niets.`] : []),
+    `${s.gemeenten.length} gemeenten ingelezen${metNa ? '' : ' (zonder aantallen nareizigers)'}.`,
+    ...(eersteVanPeriode && vorigeBestand
+      ? [
+          `Dit is de eerste maand van periode ${s.periode}: de telling begint opnieuw bij 0, dus een vergelijking met vorige maand zegt niets.`,
+        ]
+      : []),
     '',
     opmaak(tabel[0]!),
     ...tabel.slice(1, -1).map(opmaak),

@@ -23,13 +23,24 @@ export interface SnapshotJson {
 
 /** Same layout as the files in data/monitor/: one gemeente per line, so a pull request shows each change. */
 export function serialiseer(s: SnapshotJson): string {
-  const kop = (['peildatum', 'periode', 'indeling', 'bron', 'status', 'toelichting'] as const).map((k) => `  ${JSON.stringify(k)}: ${JSON.stringify(s[k])},`);
+  const kop = (['peildatum', 'periode', 'indeling', 'bron', 'status', 'toelichting'] as const).map(
+    (k) => `  ${JSON.stringify(k)}: ${JSON.stringify(s[k])},`,
+  );
   const bevestigd = s.bevestigd?.length
-    ? ['  "bevestigd": [', ...s.bevestigd.map((b, i, alle) => `    ${JSON.stringify({ code: b.code, reden: b.reden })}${i < alle.length - 1 ? ',' : ''}`), '  ],']
+    ? [
+        '  "bevestigd": [',
+        ...s.bevestigd.map(
+          (b, i, alle) => `    ${JSON.stringify({ code: b.code, reden: b.reden })}${i < alle.length - 1 ? ',' : ''}`,
+        ),
+        '  ],',
+      ]
     : [];
   const rijen = [...s.gemeenten]
     .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-    .map((r, i, alle) => `    ${JSON.stringify(r.nareizigers === undefined ? { code: r.code, realisatie: r.realisatie } : { code: r.code, realisatie: r.realisatie, nareizigers: r.nareizigers })}${i < alle.length - 1 ? ',' : ''}`);
+    .map(
+      (r, i, alle) =>
+        `    ${JSON.stringify(r.nareizigers === undefined ? { code: r.code, realisatie: r.realisatie } : { code: r.code, realisatie: r.realisatie, nareizigers: r.nareizigers })}${i < alle.length - 1 ? ',' : ''}`,
+    );
   return ['{', ...kop, ...bevestigd, '  "gemeenten": [', ...rijen, '  ]', '}', ''].join('\n');
 }
 

@@ -11,7 +11,11 @@ export interface Inwoners {
 }
 
 /** Shares per gemeente code; the values sum to `landelijk`. Codes in `vrijgesteld` get 0 and no weight. */
-export function berekenAandelen(landelijk: number, gemeenten: readonly Inwoners[], vrijgesteld: ReadonlySet<string> = new Set()): Map<string, number> {
+export function berekenAandelen(
+  landelijk: number,
+  gemeenten: readonly Inwoners[],
+  vrijgesteld: ReadonlySet<string> = new Set(),
+): Map<string, number> {
   const gewichten = gemeenten.map((g) => (vrijgesteld.has(g.code) ? 0 : g.inwoners));
   const delen = verdeelProRata(landelijk, gewichten);
   return new Map(gemeenten.map((g, i) => [g.code, delen[i]!]));

@@ -7,7 +7,7 @@ import type { GemeenteReeks, GemeenteStand, SnapshotOverzicht } from '../monitor
 import { STATUS_LABEL } from '../monitor/index.ts';
 import type { AandeelVM, CijferVM, GemeenteVM, ReeksRegelVM } from './viewmodel.ts';
 
-export const CSV_SCHEIDINGSTEKEN = ';';
+const CSV_SCHEIDINGSTEKEN = ';';
 const BOM = '\uFEFF';
 
 /** A text cell a spreadsheet would read as a formula (OWASP, "CSV Injection"). */
@@ -65,22 +65,34 @@ function standRij(g: GemeenteStand, provincieNaam: (code: string) => string): (s
 }
 
 export function snapshotCsv(s: SnapshotOverzicht, provincieNaam: (code: string) => string): string {
-  return naarCsv(SNAPSHOT_KOLOMMEN, [...s.gemeenten.values()].map((g) => standRij(g, provincieNaam)));
-}
-
-export function gemeenteCsv(r: GemeenteReeks, provincieNaam: (code: string) => string): string {
-  return naarCsv(SNAPSHOT_KOLOMMEN, r.perioden.flatMap((p) => p.standen.map((g) => standRij(g, provincieNaam))));
+  return naarCsv(
+    SNAPSHOT_KOLOMMEN,
+    [...s.gemeenten.values()].map((g) => standRij(g, provincieNaam)),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
 // Computed shares (berekend, indicatie) and the national series.
 
-
-export const BEREKEND = 'berekend (indicatie)';
+const BEREKEND = 'berekend (indicatie)';
 
 /** Rows of computed shares for one gemeente, in the snapshot columns (gegevens = "berekend (indicatie)"). */
 function berekendRijen(g: GemeenteVM, provincieNaam: (code: string) => string): (string | number | null)[][] {
-  return g.aandelen.map((a: AandeelVM) => [g.code, g.naam, provincieNaam(g.provincie), a.periode, null, null, a.aandeel, null, null, null, null, null, a.aandeel === null ? 'onbekend' : BEREKEND]);
+  return g.aandelen.map((a: AandeelVM) => [
+    g.code,
+    g.naam,
+    provincieNaam(g.provincie),
+    a.periode,
+    null,
+    null,
+    a.aandeel,
+    null,
+    null,
+    null,
+    null,
+    null,
+    a.aandeel === null ? 'onbekend' : BEREKEND,
+  ]);
 }
 
 /** The CSV of one gemeente: computed shares (current indeling) first, then the example stands 2015–2016. */
@@ -89,13 +101,33 @@ export function gemeenteDownloadCsv(r: GemeenteReeks | null, g: GemeenteVM, prov
   return naarCsv(SNAPSHOT_KOLOMMEN, [...berekendRijen(g, provincieNaam), ...voorbeeld]);
 }
 
-export const PROVINCIE_KOLOMMEN = ['gemeentecode', 'gemeente', 'provincie', 'periode', 'inwoners_1_januari_2024', 'landelijke_taakstelling_netto', 'berekend_deel', 'gegevens'] as const;
+export const PROVINCIE_KOLOMMEN = [
+  'gemeentecode',
+  'gemeente',
+  'provincie',
+  'periode',
+  'inwoners_1_januari_2024',
+  'landelijke_taakstelling_netto',
+  'berekend_deel',
+  'gegevens',
+] as const;
 
 /** The CSV of one provincie: its gemeenten only, one row per gemeente and period. */
 export function provincieCsv(gemeenten: readonly GemeenteVM[], provincieNaam: string): string {
   return naarCsv(
     PROVINCIE_KOLOMMEN,
-    gemeenten.flatMap((g) => g.aandelen.map((a) => [g.code, g.naam, provincieNaam, a.periode, g.inwoners2024, a.landelijk?.aantal ?? null, a.aandeel, a.aandeel === null ? 'onbekend' : BEREKEND])),
+    gemeenten.flatMap((g) =>
+      g.aandelen.map((a) => [
+        g.code,
+        g.naam,
+        provincieNaam,
+        a.periode,
+        g.inwoners2024,
+        a.landelijk?.aantal ?? null,
+        a.aandeel,
+        a.aandeel === null ? 'onbekend' : BEREKEND,
+      ]),
+    ),
   );
 }
 
@@ -109,7 +141,16 @@ export function reeksCsv(regels: readonly ReeksRegelVM[]): string {
     regels.flatMap((r) =>
       velden.map((v) => {
         const c = r[v] as CijferVM | null;
-        return [r.periode, v, c?.aantal ?? null, c ? c.tekst.replace(/[\d.−-]+$/, '').trim() || null : null, c?.peildatum ?? null, c?.bron.label ?? 'onbekend', c?.bron.url ?? null, r.zekerheid];
+        return [
+          r.periode,
+          v,
+          c?.aantal ?? null,
+          c ? c.tekst.replace(/[\d.−-]+$/, '').trim() || null : null,
+          c?.peildatum ?? null,
+          c?.bron.label ?? 'onbekend',
+          c?.bron.url ?? null,
+          r.zekerheid,
+        ];
       }),
     ),
   );

@@ -51,7 +51,7 @@ export function snapshotJson(s: SnapshotOverzicht): string {
   );
 }
 
-export function gemeenteJson(r: GemeenteReeks): string {
+function gemeenteJson(r: GemeenteReeks): string {
   return JSON.stringify(
     {
       code: r.gemeente.code,
@@ -77,9 +77,15 @@ export function gemeenteJson(r: GemeenteReeks): string {
   );
 }
 
-
 const berekend = (g: GemeenteVM) =>
-  g.aandelen.map((a) => ({ periode: a.periode, landelijk: a.landelijk?.aantal ?? null, aandeel: a.aandeel, gegevens: a.aandeel === null ? 'onbekend' : 'berekend (indicatie)', inwoners: g.inwoners2024, inwonersPeildatum: '2024-01-01' }));
+  g.aandelen.map((a) => ({
+    periode: a.periode,
+    landelijk: a.landelijk?.aantal ?? null,
+    aandeel: a.aandeel,
+    gegevens: a.aandeel === null ? 'onbekend' : 'berekend (indicatie)',
+    inwoners: g.inwoners2024,
+    inwonersPeildatum: '2024-01-01',
+  }));
 
 /** JSON of one gemeente: computed shares (current indeling) and the example stands 2015–2016. */
 export function gemeenteDownloadJson(r: GemeenteReeks | null, g: GemeenteVM): string {
@@ -89,9 +95,23 @@ export function gemeenteDownloadJson(r: GemeenteReeks | null, g: GemeenteVM): st
 
 /** JSON of one provincie: its gemeenten only. */
 export function provincieJson(code: string, naam: string, gemeenten: readonly GemeenteVM[]): string {
-  return JSON.stringify({ provincie: code, naam, toelichting: 'Berekend (indicatie): het landelijke getal verdeeld naar inwoners op 1 januari 2024 (CBS), met de methode van de grootste restwaarde.', gemeenten: gemeenten.map((g) => ({ code: g.code, naam: g.naam, inwoners: g.inwoners2024, berekend: berekend(g) })) }, null, 1);
+  return JSON.stringify(
+    {
+      provincie: code,
+      naam,
+      toelichting:
+        'Berekend (indicatie): het landelijke getal verdeeld naar inwoners op 1 januari 2024 (CBS), met de methode van de grootste restwaarde.',
+      gemeenten: gemeenten.map((g) => ({ code: g.code, naam: g.naam, inwoners: g.inwoners2024, berekend: berekend(g) })),
+    },
+    null,
+    1,
+  );
 }
 
 export function reeksJson(regels: readonly ReeksRegelVM[]): string {
-  return JSON.stringify(regels.map(({ huidig: _h, ...r }) => r), null, 1);
+  return JSON.stringify(
+    regels.map(({ huidig: _h, ...r }) => r),
+    null,
+    1,
+  );
 }

@@ -12,7 +12,7 @@ import type { Toezicht } from '../../schemas/data/toezicht.ts';
 import type { Uitruil } from '../../schemas/data/uitruil.ts';
 import type { HerindelingMetBron } from '../monitor/herindeling.ts';
 
-export const LAND_IN_BEELD_BESTANDEN = {
+const LAND_IN_BEELD_BESTANDEN = {
   reeks: 'data/landelijke-reeks.json',
   meldingen: 'data/meldingen.json',
   vrijstellingen: 'data/vrijstellingen.json',

@@ -5,7 +5,7 @@
  */
 import { MAANDEN_PER_PERIODE, periodeStart, verschuifMaanden } from '../monitor/periode.ts';
 
-export interface MaandPuntVM {
+interface MaandPuntVM {
   /** 'YYYY-MM': the month in which people were housed. */
   readonly maand: string;
   /** Month number 1…6. */
@@ -18,7 +18,7 @@ export interface MaandPuntVM {
   readonly schema: number;
 }
 
-export interface ProjectieVM {
+interface ProjectieVM {
   /** Months used for the pace (3). */
   readonly maanden: number;
   /** Average housed per month over those months. */
@@ -45,7 +45,11 @@ export interface MaandreeksVM {
 const PROJECTIE_MAANDEN = 3;
 
 /** From cumulative stands (m = 1…6; m = 0 is 0 by definition) to the series. */
-export function maandreeks(periode: string, standen: readonly { maanden: number; realisatie: number | null }[], gecorrigeerd: number): MaandreeksVM {
+export function maandreeks(
+  periode: string,
+  standen: readonly { maanden: number; realisatie: number | null }[],
+  gecorrigeerd: number,
+): MaandreeksVM {
   const cum = new Map<number, number | null>([[0, 0]]);
   for (const s of standen) if (s.maanden > 0) cum.set(s.maanden, s.realisatie);
   const start = periodeStart(periode);
@@ -60,14 +64,20 @@ export function maandreeks(periode: string, standen: readonly { maanden: number;
       schema: (Math.max(0, gecorrigeerd) * (i + 1)) / MAANDEN_PER_PERIODE,
     };
   });
-  return { periode, gecorrigeerd, punten, bekendeMaanden: punten.filter((p) => p.perMaand !== null).length, projectie: projectie(punten, gecorrigeerd) };
+  return {
+    periode,
+    gecorrigeerd,
+    punten,
+    bekendeMaanden: punten.filter((p) => p.perMaand !== null).length,
+    projectie: projectie(punten, gecorrigeerd),
+  };
 }
 
 /**
  * At the pace of the last three known months, where the periode ends. Only when the three months
  * before the last stand are all known and the periode is not over yet.
  */
-export function projectie(punten: readonly MaandPuntVM[], gecorrigeerd: number): ProjectieVM | null {
+function projectie(punten: readonly MaandPuntVM[], gecorrigeerd: number): ProjectieVM | null {
   let laatste = -1;
   punten.forEach((p, i) => {
     if (p.cumulatief !== null) laatste = i;
@@ -78,7 +88,10 @@ export function projectie(punten: readonly MaandPuntVM[], gecorrigeerd: number):
   const tempo = venster.reduce((t, p) => t + p.perMaand!, 0) / PROJECTIE_MAANDEN;
   const vanaf = punten[laatste]!.m;
   const basis = punten[laatste]!.cumulatief!;
-  const lijst = Array.from({ length: punten.length - vanaf + 1 }, (_, k) => ({ m: vanaf + k, waarde: Math.round(basis + tempo * k) }));
+  const lijst = Array.from({ length: punten.length - vanaf + 1 }, (_, k) => ({
+    m: vanaf + k,
+    waarde: Math.round(basis + tempo * k),
+  }));
   const eind = lijst.at(-1)!.waarde;
   return { maanden: PROJECTIE_MAANDEN, tempo, vanaf, punten: lijst, eind, haalt: eind >= gecorrigeerd };
 }

@@ -16,13 +16,13 @@ import type { ReeksBron, ReeksCijfer, ReeksPeriode } from '../../schemas/data/la
 import type { BronVerwijzing } from '../../schemas/data/meldingen.ts';
 
 /** First period for which we compute shares per gemeente (current indeling, CBS 1 January 2024). */
-export const EERSTE_BEREKENDE_PERIODE = '2024-I';
-export const HUIDIGE_INDELING = '2026';
-export const INWONERS_JAAR = '2024';
+const EERSTE_BEREKENDE_PERIODE = '2024-I';
+const HUIDIGE_INDELING = '2026';
+const INWONERS_JAAR = '2024';
 /** Below this computed share, one household more or less changes the picture. */
 export const KLEIN_AANTAL = 10;
 
-export const ZEKERHEID_TEKST: Record<ReeksPeriode['zekerheid'], string> = {
+const ZEKERHEID_TEKST: Record<ReeksPeriode['zekerheid'], string> = {
   officieel: 'officiële bron',
   pers: 'uit de pers',
   onzeker: 'onzeker: rust op één secundaire bron',
@@ -93,7 +93,7 @@ export interface PubliekeMeldingVM {
   readonly toelichting: string | null;
 }
 
-export interface ToezichtVM {
+interface ToezichtVM {
   readonly periodeLabel: string;
   readonly oordeel: string;
   readonly trede: string | null;
@@ -101,7 +101,7 @@ export interface ToezichtVM {
   readonly toelichting: string | null;
 }
 
-export interface VrijstellingVM {
+interface VrijstellingVM {
   readonly periode: string;
   readonly periodeLabel: string;
   readonly reden: string;
@@ -109,13 +109,18 @@ export interface VrijstellingVM {
 }
 
 /** What a gemeente page shows of the example data 2015–2016, computed once. */
-export interface GemeenteVoorbeeldVM {
+interface GemeenteVoorbeeldVM {
   /** Monthly series per periode with at least two known months. */
   readonly maandreeksen: readonly MaandreeksVM[];
   /** Achterstand (> 0) or voorsprong (< 0) at the start and the end of each periode. */
   readonly achterstandPunten: readonly { readonly label: string; readonly achterstand: number | null }[];
   /** Housed per 100.000 inhabitants at the last stand: gemeente, its provincie and the nation. */
-  readonly vergelijk: { readonly peildatum: string; readonly gemeente: number; readonly provincie: number | null; readonly nederland: number | null } | null;
+  readonly vergelijk: {
+    readonly peildatum: string;
+    readonly gemeente: number;
+    readonly provincie: number | null;
+    readonly nederland: number | null;
+  } | null;
 }
 
 export interface GemeenteVM {
@@ -169,22 +174,29 @@ export interface LandInBeeldVM {
   /** Herindelingen with their sources and parts, for the sentences on gemeente pages. */
   readonly herindelingen: LandInBeeldData['herindelingen'];
   /** The map of the current indeling: a link, a name and a provincie per gemeente code (stable objects, so map caches work). */
-  readonly kaart: { readonly links: Readonly<Record<string, string>>; readonly namen: Readonly<Record<string, string>>; readonly groepen: Readonly<Record<string, string>> };
+  readonly kaart: {
+    readonly links: Readonly<Record<string, string>>;
+    readonly namen: Readonly<Record<string, string>>;
+    readonly groepen: Readonly<Record<string, string>>;
+  };
   /** Monthly series of every example stand (national and per provincie), by snapshot key `YYYY-MM`. */
-  readonly voorbeeldStanden: ReadonlyMap<string, { readonly landelijk: MaandreeksVM; readonly perProvincie: ReadonlyMap<string, MaandreeksVM>; readonly bron: BronVM | null }>;
+  readonly voorbeeldStanden: ReadonlyMap<
+    string,
+    { readonly landelijk: MaandreeksVM; readonly perProvincie: ReadonlyMap<string, MaandreeksVM>; readonly bron: BronVM | null }
+  >;
 }
 
 // ---------------------------------------------------------------------------------------------
 
 /** "2016-06-03" → "3 juni 2016"; "2017-04" → "april 2017"; "2018" → "2018". */
-export function deelDatumTekst(d: string | null | undefined): string | null {
+function deelDatumTekst(d: string | null | undefined): string | null {
   if (!d) return null;
   if (/^\d{4}$/.test(d)) return d;
   if (/^\d{4}-\d{2}$/.test(d)) return formatMaand(`${d}-01`);
   return formatDatum(d);
 }
 
-export function bronVM(b: { uitgever: string; datum: string | null; url: string | null; titel?: string }): BronVM {
+function bronVM(b: { uitgever: string; datum: string | null; url: string | null; titel?: string }): BronVM {
   const datum = deelDatumTekst(b.datum);
   return { label: datum ? `${b.uitgever}, ${datum}` : b.uitgever, titel: b.titel ?? null, url: b.url };
 }
@@ -255,7 +267,9 @@ export function bouwLandInBeeld({ monitor, data, vandaag }: BouwInvoer): LandInB
         achterstandBegin: cijferVM(p.achterstandBegin, bronnen),
         opgave: cijferVM(p.opgave, bronnen),
         realisatie: cijferVM(p.realisatie, bronnen),
-        gemeentenVoldaan: p.gemeentenVoldaan ? { tekst: p.gemeentenVoldaan.tekst, bron: bronVM(bronnen[p.gemeentenVoldaan.bron]!) } : null,
+        gemeentenVoldaan: p.gemeentenVoldaan
+          ? { tekst: p.gemeentenVoldaan.tekst, bron: bronVM(bronnen[p.gemeentenVoldaan.bron]!) }
+          : null,
         zekerheid: p.zekerheid,
         zekerheidTekst: ZEKERHEID_TEKST[p.zekerheid],
         toelichting: p.toelichting,
@@ -269,10 +283,14 @@ export function bouwLandInBeeld({ monitor, data, vandaag }: BouwInvoer): LandInB
   // Computed shares, current indeling, CBS 1-1-2024.
   const indeling = monitor.indelingen.get(HUIDIGE_INDELING);
   const huidigeGemeenten = indeling?.gemeenten ?? [];
-  const inwoners = huidigeGemeenten.map((g) => ({ code: g.code, inwoners: monitor.gemeenten.get(g.code)?.inwoners[INWONERS_JAAR] ?? 0 }));
+  const inwoners = huidigeGemeenten.map((g) => ({
+    code: g.code,
+    inwoners: monitor.gemeenten.get(g.code)?.inwoners[INWONERS_JAAR] ?? 0,
+  }));
   const berekend = reeks.filter((r) => vergelijkPerioden(r.periode, EERSTE_BEREKENDE_PERIODE) >= 0);
   const vrijPerPeriode = new Map<string, Set<string>>();
-  for (const v of data.vrijstellingen) (vrijPerPeriode.get(v.periode) ?? vrijPerPeriode.set(v.periode, new Set()).get(v.periode)!).add(v.code);
+  for (const v of data.vrijstellingen)
+    (vrijPerPeriode.get(v.periode) ?? vrijPerPeriode.set(v.periode, new Set()).get(v.periode)!).add(v.code);
   // Regional uitruil: what one gemeente takes over another gives up (validated: the sum per agreement is 0).
   const uitruilPerPeriode = new Map<string, Map<string, number>>();
   for (const u of data.uitruil) {
@@ -318,17 +336,34 @@ export function bouwLandInBeeld({ monitor, data, vandaag }: BouwInvoer): LandInB
       meldingen: data.meldingen.filter((m) => m.code === g.code).map((m) => meldingVM(m, g.naam)),
       toezicht: data.toezicht
         .filter((t) => t.code === g.code)
-        .map((t) => ({ periodeLabel: periodeLabel(t.periode), oordeel: t.oordeel, trede: t.trede, bron: verwijzing(t.bron), toelichting: t.toelichting })),
-      vrijstellingen: data.vrijstellingen.filter((v) => v.code === g.code).map((v) => ({ periode: v.periode, periodeLabel: periodeLabel(v.periode), reden: v.reden, bron: verwijzing(v.bron) })),
+        .map((t) => ({
+          periodeLabel: periodeLabel(t.periode),
+          oordeel: t.oordeel,
+          trede: t.trede,
+          bron: verwijzing(t.bron),
+          toelichting: t.toelichting,
+        })),
+      vrijstellingen: data.vrijstellingen
+        .filter((v) => v.code === g.code)
+        .map((v) => ({ periode: v.periode, periodeLabel: periodeLabel(v.periode), reden: v.reden, bron: verwijzing(v.bron) })),
       voorbeeld: gemeenteVoorbeeld(monitor, g.code),
     });
   }
 
   // Example data 2015–2016: the monthly series of every stand, nationally and per provincie.
-  const voorbeeldStanden = new Map<string, { landelijk: MaandreeksVM; perProvincie: Map<string, MaandreeksVM>; bron: BronVM | null }>();
+  const voorbeeldStanden = new Map<
+    string,
+    { landelijk: MaandreeksVM; perProvincie: Map<string, MaandreeksVM>; bron: BronVM | null }
+  >();
   // The national totals of the example data are real: their source is the realisatie of the national series.
-  for (const s of monitor.snapshots) voorbeeldStanden.set(s.peildatum.slice(0, 7), { ...voorbeeldVan(monitor, s), bron: reeks.find((r) => r.periode === s.periode)?.realisatie?.bron ?? null });
-  const metMaanden = [...monitor.snapshots].reverse().find((s) => voorbeeldStanden.get(s.peildatum.slice(0, 7))!.landelijk.bekendeMaanden >= 2) ?? null;
+  for (const s of monitor.snapshots)
+    voorbeeldStanden.set(s.peildatum.slice(0, 7), {
+      ...voorbeeldVan(monitor, s),
+      bron: reeks.find((r) => r.periode === s.periode)?.realisatie?.bron ?? null,
+    });
+  const metMaanden =
+    [...monitor.snapshots].reverse().find((s) => voorbeeldStanden.get(s.peildatum.slice(0, 7))!.landelijk.bekendeMaanden >= 2) ??
+    null;
   const voorbeeldSleutel = metMaanden?.peildatum.slice(0, 7);
 
   const provincies = new Map<string, ProvincieVM>();
@@ -336,7 +371,15 @@ export function bouwLandInBeeld({ monitor, data, vandaag }: BouwInvoer): LandInB
     const codes = huidigeGemeenten.filter((g) => g.provincie === p.code).map((g) => g.code);
     const aandelen = berekend.map((r) => {
       const per = aandelenPerPeriode.get(r.periode);
-      return { periode: r.periode, label: r.label, landelijk: r.netto, aandeel: per ? codes.reduce((t, c) => t + (per.get(c) ?? 0), 0) : null, zekerheid: r.zekerheid, vrijgesteld: false, uitruil: 0 };
+      return {
+        periode: r.periode,
+        label: r.label,
+        landelijk: r.netto,
+        aandeel: per ? codes.reduce((t, c) => t + (per.get(c) ?? 0), 0) : null,
+        zekerheid: r.zekerheid,
+        vrijgesteld: false,
+        uitruil: 0,
+      };
     });
     const inProvincie = (code: string) => code === p.code || monitor.gemeenten.get(code)?.provincie === p.code;
     provincies.set(p.code, {
@@ -346,7 +389,7 @@ export function bouwLandInBeeld({ monitor, data, vandaag }: BouwInvoer): LandInB
       gemeenten: [...codes].sort((a, b) => naamVan(a).localeCompare(naamVan(b), 'nl')),
       aandelen,
       meldingen: data.meldingen.filter((m) => inProvincie(m.code)).map((m) => meldingVM(m, naamVan(m.code))),
-      voorbeeld: voorbeeldSleutel ? voorbeeldStanden.get(voorbeeldSleutel)!.perProvincie.get(p.code) ?? null : null,
+      voorbeeld: voorbeeldSleutel ? (voorbeeldStanden.get(voorbeeldSleutel)!.perProvincie.get(p.code) ?? null) : null,
     });
   }
 
@@ -375,16 +418,27 @@ export function bouwLandInBeeld({ monitor, data, vandaag }: BouwInvoer): LandInB
 function voorbeeldVan(monitor: MonitorModel, s: SnapshotOverzicht) {
   const periode = monitor.perioden.get(s.periode)!;
   const standen = periode.standen.filter((x) => x.peildatum <= s.peildatum);
-  const landelijk = maandreeks(s.periode, standen.map((x) => ({ maanden: x.maanden, realisatie: x.landelijk.realisatie })), s.landelijk.gecorrigeerd);
+  const landelijk = maandreeks(
+    s.periode,
+    standen.map((x) => ({ maanden: x.maanden, realisatie: x.landelijk.realisatie })),
+    s.landelijk.gecorrigeerd,
+  );
   const perProvincie = new Map<string, MaandreeksVM>();
   for (const [code, groep] of s.perProvincie) {
-    perProvincie.set(code, maandreeks(s.periode, standen.map((x) => ({ maanden: x.maanden, realisatie: x.perProvincie.get(code)?.realisatie ?? null })), groep.gecorrigeerd));
+    perProvincie.set(
+      code,
+      maandreeks(
+        s.periode,
+        standen.map((x) => ({ maanden: x.maanden, realisatie: x.perProvincie.get(code)?.realisatie ?? null })),
+        groep.gecorrigeerd,
+      ),
+    );
   }
   return { landelijk, perProvincie };
 }
 
 /** The example data of one gemeente: monthly series, achterstand over time, comparison per 100.000. */
-export function gemeenteVoorbeeld(monitor: MonitorModel, code: string): GemeenteVoorbeeldVM | null {
+function gemeenteVoorbeeld(monitor: MonitorModel, code: string): GemeenteVoorbeeldVM | null {
   const reeks = monitor.reeksen.get(code);
   const perioden = reeks?.perioden ?? [];
   if (perioden.length === 0) return null;
@@ -394,10 +448,17 @@ export function gemeenteVoorbeeld(monitor: MonitorModel, code: string): Gemeente
     ...perioden.filter((p) => p.overdracht !== null).map((p) => ({ label: periodeLabel(p.periode), achterstand: p.overdracht })),
   ];
   const stand = perioden.at(-1)!.standen.at(-1);
-  const snapshot = stand ? monitor.snapshots.find((s) => s.peildatum === stand.peildatum && s.periode === stand.periode) : undefined;
+  const snapshot = stand
+    ? monitor.snapshots.find((s) => s.peildatum === stand.peildatum && s.periode === stand.periode)
+    : undefined;
   const vergelijk =
     stand && snapshot && stand.perHonderdduizend !== null
-      ? { peildatum: stand.peildatum, gemeente: stand.perHonderdduizend, provincie: snapshot.perProvincie.get(stand.provincie)?.perHonderdduizend ?? null, nederland: snapshot.landelijk.perHonderdduizend }
+      ? {
+          peildatum: stand.peildatum,
+          gemeente: stand.perHonderdduizend,
+          provincie: snapshot.perProvincie.get(stand.provincie)?.perHonderdduizend ?? null,
+          nederland: snapshot.landelijk.perHonderdduizend,
+        }
       : null;
   return { maandreeksen, achterstandPunten, vergelijk };
 }

@@ -5,46 +5,15 @@
 import {
   MAANDEN_PER_PERIODE,
   periodeStart,
-  STATUS_VOLGORDE,
-  verschuifMaanden,
   type MonitorModel,
   type MonitorStatus,
   type SnapshotOverzicht,
 } from '../monitor/index.ts';
 
-export interface MaandWaarde {
-  /** 'YYYY-MM': the month in which people were housed. */
-  month: string;
-  /** Housed in that month; null when not known (no stand at the start or end of that month). */
-  realisatie: number | null;
-}
-
-/**
- * The six months of a periode with the number housed in each month, from cumulative stands
- * (stand on the 1st). Month k runs from stand k−1 to stand k; stand 0 is 0 by definition.
- */
-export function maandWaarden(periode: string, standen: readonly { maanden: number; realisatie: number | null }[]): MaandWaarde[] {
-  const perM = new Map<number, number | null>([[0, 0]]);
-  for (const s of standen) perM.set(s.maanden, s.realisatie);
-  const start = periodeStart(periode);
-  return Array.from({ length: MAANDEN_PER_PERIODE }, (_, i) => {
-    const voor = perM.get(i);
-    const na = perM.get(i + 1);
-    const waarde = voor === undefined || voor === null || na === undefined || na === null ? null : na - voor;
-    return { month: verschuifMaanden(start, i).slice(0, 7), realisatie: waarde };
-  });
-}
-
-/** Cumulative stands per month m = 1…6 (null when unknown), for tables. */
-export function cumulatiefPerMaand(standen: readonly { maanden: number; realisatie: number | null }[]): (number | null)[] {
-  const perM = new Map(standen.map((s) => [s.maanden, s.realisatie]));
-  return Array.from({ length: MAANDEN_PER_PERIODE }, (_, i) => perM.get(i + 1) ?? null);
-}
-
-const RANG = new Map<MonitorStatus, number>(STATUS_VOLGORDE.map((s, i) => [s, i]));
-
 /** Sort by status (worst first: achter, enigszins, goed, gehaald, then nieuw, onbekend), then by percentage ascending, then name. */
-export function sorteerOpStatus<T extends { status: MonitorStatus; percentage: number | null; naam: string }>(rijen: readonly T[]): T[] {
+export function sorteerOpStatus<T extends { status: MonitorStatus; percentage: number | null; naam: string }>(
+  rijen: readonly T[],
+): T[] {
   const ernst: Record<MonitorStatus, number> = { achter: 0, enigszins: 1, goed: 2, gehaald: 3, nieuw: 4, onbekend: 5 };
   return [...rijen].sort(
     (a, b) =>
@@ -52,10 +21,6 @@ export function sorteerOpStatus<T extends { status: MonitorStatus; percentage: n
       (a.percentage ?? Infinity) - (b.percentage ?? Infinity) ||
       a.naam.localeCompare(b.naam, 'nl'),
   );
-}
-
-export function statusRang(s: MonitorStatus): number {
-  return RANG.get(s) ?? 99;
 }
 
 export interface PeriodeRegel {
@@ -106,12 +71,6 @@ export function periodeVerloop(model: MonitorModel, tot: SnapshotOverzicht, prov
     });
   }
   return regels;
-}
-
-/** The stand one month before, in the same periode, if it exists. */
-export function vorigeStand(model: MonitorModel, s: SnapshotOverzicht): SnapshotOverzicht | undefined {
-  const vorige = verschuifMaanden(s.peildatum, -1);
-  return model.snapshots.find((x) => x.peildatum === vorige && x.periode === s.periode);
 }
 
 /** 'YYYY-MM' key of a snapshot, used in archive URLs. */

@@ -6,7 +6,7 @@
 import { STATUS_VOLGORDE, bepaalStatus, type MonitorStatus } from './status.ts';
 
 /** A count of gemeenten and the sum of their values. */
-export interface Telling {
+interface Telling {
   readonly aantal: number;
   readonly som: number;
 }

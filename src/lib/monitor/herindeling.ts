@@ -126,7 +126,10 @@ export function opvolgingVan<H extends Herindeling>(herindelingen: readonly H[],
 }
 
 /** The code `code` has today, after every herindeling, and the date of the last step; null when it never changed. */
-export function opvolgerVan(herindelingen: readonly Herindeling[], code: string): { readonly code: string; readonly datum: IsoDatum } | null {
+export function opvolgerVan(
+  herindelingen: readonly Herindeling[],
+  code: string,
+): { readonly code: string; readonly datum: IsoDatum } | null {
   const laatste = opvolgingVan(herindelingen, code).at(-1);
   return laatste ? { code: laatste.naar, datum: laatste.datum } : null;
 }
@@ -198,7 +201,11 @@ function lijstVan(codes: readonly string[], eigen: string, naam: string): (strin
  * with the date of every herindeling: its predecessors (also through earlier herindelingen), the
  * gemeenten it went into, and the parts of split gemeenten it gave away or received.
  */
-export function herindelingZinnen(herindelingen: readonly HerindelingMetBron[], code: string, opties: ZinOpties): HerindelingZin[] {
+export function herindelingZinnen(
+  herindelingen: readonly HerindelingMetBron[],
+  code: string,
+  opties: ZinOpties,
+): HerindelingZin[] {
   const naam = opties.naam(code);
   const wie = (c: string) => (c === code ? naam : { code: c });
   const lijst = (codes: readonly string[]) => lijstVan(codes, code, naam);
@@ -219,7 +226,13 @@ export function herindelingZinnen(herindelingen: readonly HerindelingMetBron[], 
     ];
   };
   const eerderZinnen = (h: HerindelingMetBron, van: string): HerindelingZin[] =>
-    delenIn(h, van).eerder.map((d) => ['Een deel van ', wie(van), ` ging al op ${opties.datum(d.datum)} naar `, wie(d.naar), '.']);
+    delenIn(h, van).eerder.map((d) => [
+      'Een deel van ',
+      wie(van),
+      ` ging al op ${opties.datum(d.datum)} naar `,
+      wie(d.naar),
+      '.',
+    ]);
 
   // Where `code` came from, and the parts of split gemeenten it received; oldest first.
   const blokken: { datum: IsoDatum; zinnen: HerindelingZin[] }[] = [];
@@ -232,7 +245,8 @@ export function herindelingZinnen(herindelingen: readonly HerindelingMetBron[], 
     blokken.push({ datum: h.datum, zinnen: blok });
     if (h.van.includes(h.naar)) {
       const heel = van.filter((c) => !gesplitst.includes(c));
-      if (heel.length > 0) blok.push([`Op ${d} ${heel.length === 1 ? 'is' : 'zijn'} `, ...lijst(heel), ' opgegaan in ', wie(h.naar), '.']);
+      if (heel.length > 0)
+        blok.push([`Op ${d} ${heel.length === 1 ? 'is' : 'zijn'} `, ...lijst(heel), ' opgegaan in ', wie(h.naar), '.']);
     } else if (h.van.length === 1) {
       blok.push([wie(h.naar), ` heette tot ${d} `, wie(van[0]!), '.']);
     } else {
@@ -263,7 +277,14 @@ export function herindelingZinnen(herindelingen: readonly HerindelingMetBron[], 
       zinnen.push([wie(stap.van), ` heet sinds ${d} `, wie(h.naar), '.']);
     } else {
       const anderen = h.van.filter((c) => c !== stap.van);
-      zinnen.push([wie(stap.van), ` is op ${d} samen met `, ...lijst(anderen), ' opgegaan in de nieuwe gemeente ', wie(h.naar), '.']);
+      zinnen.push([
+        wie(stap.van),
+        ` is op ${d} samen met `,
+        ...lijst(anderen),
+        ' opgegaan in de nieuwe gemeente ',
+        wie(h.naar),
+        '.',
+      ]);
     }
     zinnen.push(...eerderZinnen(h, stap.van));
     if (stap.van === code && telt(h)) zinnen.push([`De achterstand of voorsprong van ${naam} telt daar verder mee.`]);

@@ -69,7 +69,7 @@ export interface GemeenteStand {
 }
 
 /** One point per month m = 0 … 6 of a periode, for line charts. m = 0 is always 0. */
-export interface MaandPunt {
+interface MaandPunt {
   readonly maanden: number;
   readonly peildatum: IsoDatum;
   readonly realisatie: number | null;
@@ -77,7 +77,7 @@ export interface MaandPunt {
 }
 
 /** A gemeente during one periode. */
-export interface GemeentePeriode {
+interface GemeentePeriode {
   readonly code: string;
   readonly naam: string;
   readonly provincie: string;
@@ -136,7 +136,7 @@ export interface SnapshotOverzicht {
   readonly gemeenten: ReadonlyMap<string, GemeenteStand>;
 }
 
-export interface PeriodeOverzicht {
+interface PeriodeOverzicht {
   readonly periode: string;
   /** "tweede helft 2015" */
   readonly label: string;
@@ -180,7 +180,7 @@ function vandaagLokaal(): IsoDatum {
 }
 
 /** `opties.vandaag`, else `OT_VANDAAG`, else the local date. Throws on a malformed value. */
-export function bepaalVandaag(opties: MonitorOpties = {}): IsoDatum {
+function bepaalVandaag(opties: MonitorOpties = {}): IsoDatum {
   const waarde = opties.vandaag ?? process.env.OT_VANDAAG ?? vandaagLokaal();
   if (!isIsoDatum(waarde)) {
     throw new RangeError(`De datum van vandaag "${waarde}" (optie vandaag of OT_VANDAAG) is ongeldig; verwacht JJJJ-MM-DD.`);
@@ -188,10 +188,7 @@ export function bepaalVandaag(opties: MonitorOpties = {}): IsoDatum {
   return waarde;
 }
 
-function groepStand(
-  rijen: readonly (AggregaatInvoer & { inwoners: number | null })[],
-  maanden: number,
-): GroepStand {
+function groepStand(rijen: readonly (AggregaatInvoer & { inwoners: number | null })[], maanden: number): GroepStand {
   const a = aggregeer(rijen);
   const inwonersBekend = rijen.length > 0 && rijen.every((r) => r.inwoners !== null);
   const inwoners = inwonersBekend ? rijen.reduce((t, r) => t + (r.inwoners ?? 0), 0) : null;
@@ -222,17 +219,16 @@ function perProvincie(
 }
 
 /** Builds the model from validated data (no validation here). */
-export function bouwMonitorModel(
-  root: string,
-  vandaag: IsoDatum,
-  data: GevalideerdeMonitorData,
-): MonitorModel {
+export function bouwMonitorModel(root: string, vandaag: IsoDatum, data: GevalideerdeMonitorData): MonitorModel {
   const provincies = new Map(data.provincies.map((p) => [p.code, p]));
   const indelingen = new Map(data.indelingen.map((i) => [i.id, i]));
   const inwonersPerJaar = new Map(data.inwoners.map((i) => [i.jaar, i.perGemeente]));
 
   // gemeenten across indelingen (latest name wins)
-  const gemeenteBouw = new Map<string, { code: string; naam: string; provincie: string; indelingen: string[]; inwoners: Record<string, number> }>();
+  const gemeenteBouw = new Map<
+    string,
+    { code: string; naam: string; provincie: string; indelingen: string[]; inwoners: Record<string, number> }
+  >();
   for (const indeling of data.indelingen) {
     for (const g of indeling.gemeenten) {
       const bestaand = gemeenteBouw.get(g.code);
@@ -251,9 +247,7 @@ export function bouwMonitorModel(
       if (g) g.inwoners[jaar] = n;
     }
   }
-  const gemeenten: ReadonlyMap<string, Gemeente> = new Map(
-    [...gemeenteBouw.entries()].sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
+  const gemeenten: ReadonlyMap<string, Gemeente> = new Map([...gemeenteBouw.entries()].sort(([a], [b]) => (a < b ? -1 : 1)));
 
   const snapshotsPerPeriode = new Map<string, SnapshotBestand[]>();
   for (const s of data.snapshots) {
@@ -399,7 +393,9 @@ export function bouwMonitorModel(
     gemeenten,
     herindelingen: data.herindelingen,
     perioden,
-    snapshots: alleSnapshots.sort((a, b) => (a.peildatum < b.peildatum ? -1 : a.peildatum > b.peildatum ? 1 : a.periode < b.periode ? -1 : 1)),
+    snapshots: alleSnapshots.sort((a, b) =>
+      a.peildatum < b.peildatum ? -1 : a.peildatum > b.peildatum ? 1 : a.periode < b.periode ? -1 : 1,
+    ),
     reeksen,
     laatsteSnapshot: alleSnapshots.at(-1) ?? null,
   };

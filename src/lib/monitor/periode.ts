@@ -9,7 +9,7 @@
 
 import { formatDatum as formatDatumNl, formatMaand } from '../format.ts';
 
-export type Helft = 'I' | 'II';
+type Helft = 'I' | 'II';
 
 export interface Periode {
   readonly jaar: number;

@@ -46,8 +46,7 @@ export const STATUS_UITLEG: Readonly<Record<MonitorStatus, string>> = {
   gehaald:
     'De gemeente heeft al net zoveel of meer mensen gehuisvest dan de taakstelling voor deze periode vraagt. Een voorsprong uit de vorige periode telt mee.',
   goed: 'De gemeente loopt op schema: ze heeft minstens het deel gehuisvest dat bij het aantal verstreken maanden hoort.',
-  enigszins:
-    'De gemeente loopt een beetje achter: ze mist hooguit één maand werk ten opzichte van het schema.',
+  enigszins: 'De gemeente loopt een beetje achter: ze mist hooguit één maand werk ten opzichte van het schema.',
   achter: 'De gemeente loopt ver achter: ze mist meer dan één maand werk ten opzichte van het schema.',
   nieuw: 'De periode is net begonnen. Er is nog geen maand voorbij, dus er is nog geen oordeel.',
   onbekend: 'Voor deze gemeente zijn er geen cijfers over de realisatie op deze datum.',
@@ -70,7 +69,9 @@ export interface StatusInvoer {
 
 export function bepaalStatus({ gecorrigeerd, realisatie, maanden }: StatusInvoer): MonitorStatus {
   if (!Number.isInteger(maanden) || maanden < 0 || maanden > MAANDEN_PER_PERIODE) {
-    throw new RangeError(`bepaalStatus: het aantal maanden moet een geheel getal van 0 tot en met 6 zijn (gekregen: ${maanden}).`);
+    throw new RangeError(
+      `bepaalStatus: het aantal maanden moet een geheel getal van 0 tot en met 6 zijn (gekregen: ${maanden}).`,
+    );
   }
   if (gecorrigeerd <= 0) return 'gehaald';
   if (maanden === 0) return 'nieuw';

@@ -72,9 +72,7 @@ export function verdeelProRata(total: number, weights: readonly number[]): numbe
   }
 
   let over = total - delen.reduce((a, b) => a + b, 0);
-  const volgorde = weights
-    .map((_, i) => i)
-    .sort((a, b) => resten[b]! - resten[a]! || weights[b]! - weights[a]! || a - b);
+  const volgorde = weights.map((_, i) => i).sort((a, b) => resten[b]! - resten[a]! || weights[b]! - weights[a]! || a - b);
   for (const i of volgorde) {
     if (over <= 0) break;
     delen[i]! += 1;
@@ -115,7 +113,9 @@ export function verdeelBegrensd(
   let rest = total - delen.reduce((a, b) => a + b, 0);
   const ruimte = max.reduce((a, b, i) => a + (b - delen[i]!), 0);
   if (rest < 0 || rest > ruimte) {
-    throw new RangeError(`verdeelBegrensd: ${total} past niet binnen de grenzen (minimaal ${total - rest}, maximaal ${total - rest + ruimte}).`);
+    throw new RangeError(
+      `verdeelBegrensd: ${total} past niet binnen de grenzen (minimaal ${total - rest}, maximaal ${total - rest + ruimte}).`,
+    );
   }
   while (rest > 0) {
     let open = delen.map((_, i) => i).filter((i) => delen[i]! < max[i]! && weights[i]! > 0);

@@ -12,7 +12,7 @@ export interface Provincie {
 }
 
 /** One gemeente as listed in `data/gemeenten/<indeling>.json`. */
-export interface IndelingGemeente {
+interface IndelingGemeente {
   /** CBS code, `GM0363` */
   readonly code: string;
   readonly naam: string;
@@ -31,7 +31,7 @@ export interface Indeling {
 }
 
 /** One row of `data/taakstelling/<periode>.json`. */
-export interface TaakstellingRegel {
+interface TaakstellingRegel {
   readonly code: string;
   /** Netto taakstelling for the periode (≥ 0). */
   readonly netto: number;
@@ -55,7 +55,7 @@ export interface TaakstellingBestand {
 }
 
 /** One row of `data/monitor/YYYY-MM.json`. */
-export interface RealisatieRegel {
+interface RealisatieRegel {
   readonly code: string;
   /** Cumulative number housed since the start of the periode (≥ 0). */
   readonly realisatie: number;

@@ -65,7 +65,8 @@ export function routeBotsing(type: ContentType, slug: string): { adres: string; 
  * (Excel's and Notepad's "Unicode") and Windows-1252 / Latin-1 (older Word and Notepad).
  */
 function leesUtf8(bestand: string, bytes: Uint8Array, meldingen: Melding[]): string | undefined {
-  const hoe = 'sla het bestand op als UTF-8 (in Kladblok of Visual Studio Code: Opslaan als, codering "UTF-8"; in Word: Platte tekst, Unicode (UTF-8))';
+  const hoe =
+    'sla het bestand op als UTF-8 (in Kladblok of Visual Studio Code: Opslaan als, codering "UTF-8"; in Word: Platte tekst, Unicode (UTF-8))';
   const utf16 =
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||
     (bytes[0] === 0xfe && bytes[1] === 0xff) ||
@@ -110,7 +111,8 @@ export function valideerContent(root: string, opties: ContentOpties): ContentRes
         continue;
       }
       const slug = naam.replace(/\.mdx?$/i, '');
-      if (!/\.mdx$/.test(naam)) meldingen.push({ bestand, veld: '-', melding: 'verkeerde extensie; verwacht .mdx (kleine letters)' });
+      if (!/\.mdx$/.test(naam))
+        meldingen.push({ bestand, veld: '-', melding: 'verkeerde extensie; verwacht .mdx (kleine letters)' });
       if (slug.startsWith('_')) {
         meldingen.push({
           bestand,
@@ -136,8 +138,16 @@ export function valideerContent(root: string, opties: ContentOpties): ContentRes
       const eerder = gezien.get(sleutel);
       if (eerder) {
         // On both files, so that `npm run check -- <one of them>` shows it too.
-        meldingen.push({ bestand, veld: '-', melding: `dubbele slug "${sleutel}": ${eerder} heeft dezelfde naam; verwacht een unieke bestandsnaam` });
-        meldingen.push({ bestand: eerder, veld: '-', melding: `dubbele slug "${sleutel}": ${bestand} heeft dezelfde naam; verwacht een unieke bestandsnaam` });
+        meldingen.push({
+          bestand,
+          veld: '-',
+          melding: `dubbele slug "${sleutel}": ${eerder} heeft dezelfde naam; verwacht een unieke bestandsnaam`,
+        });
+        meldingen.push({
+          bestand: eerder,
+          veld: '-',
+          melding: `dubbele slug "${sleutel}": ${bestand} heeft dezelfde naam; verwacht een unieke bestandsnaam`,
+        });
         continue;
       }
       gezien.set(sleutel, bestand);
@@ -159,7 +169,7 @@ export function maandenTerug(datum: string, maanden: number): string {
   return doel.toISOString().slice(0, 10);
 }
 
-export function valideerBestand(
+function valideerBestand(
   type: ContentType,
   bestand: string,
   tekst: string,
@@ -175,7 +185,12 @@ export function valideerBestand(
   const { data, regelVan, plekVan, body, bodyRegel } = fm.frontmatter;
   const tekstRegels = tekst.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    meldingen.push({ bestand, regel: 2, veld: '-', melding: 'de frontmatter bevat geen velden; verwacht regels als "title: ..."' });
+    meldingen.push({
+      bestand,
+      regel: 2,
+      veld: '-',
+      melding: 'de frontmatter bevat geen velden; verwacht regels als "title: ..."',
+    });
     return undefined;
   }
   const r = schema.safeParse(data);
@@ -195,7 +210,8 @@ export function valideerBestand(
       // `aantal: 1.200` is read as 1.2: point out the Dutch thousands separator.
       const bron = tekstRegels[regel - 1] ?? '';
       const duizendtal = /:\s*(\d{1,3}(?:\.\d{3})+)\s*(?:#.*)?$/.exec(bron)?.[1];
-      const extra = duizendtal && typeof waardeOp(data, iss.pad) === 'number' ? `; schrijf ${duizendtal.replace(/\./g, '')} zonder punt` : '';
+      const extra =
+        duizendtal && typeof waardeOp(data, iss.pad) === 'number' ? `; schrijf ${duizendtal.replace(/\./g, '')} zonder punt` : '';
       meldingen.push({
         bestand,
         regel,
@@ -218,16 +234,36 @@ export function valideerBestand(
   body.split('\n').forEach((regel, i) => {
     const k = regel.indexOf(PLAATSHOUDER);
     if (k >= 0) {
-      meldingen.push({ bestand, regel: bodyRegel + i, kolom: k + 1, veld: 'tekst', melding: `nog niet ingevuld: vervang "${regel.trim()}" door de echte tekst` });
+      meldingen.push({
+        bestand,
+        regel: bodyRegel + i,
+        kolom: k + 1,
+        veld: 'tekst',
+        melding: `nog niet ingevuld: vervang "${regel.trim()}" door de echte tekst`,
+      });
     }
   });
   if (body.trim() === '') {
-    meldingen.push({ bestand, regel: bodyRegel, veld: 'tekst', melding: 'de tekst is leeg; verwacht de tekst van de pagina onder de tweede regel met ---' });
+    meldingen.push({
+      bestand,
+      regel: bodyRegel,
+      veld: 'tekst',
+      melding: 'de tekst is leeg; verwacht de tekst van de pagina onder de tweede regel met ---',
+    });
   }
   const mdx = controleerMdx(body, bodyRegel - 1);
   for (const p of mdx.problemen) meldingen.push({ bestand, regel: p.regel, kolom: p.kolom, veld: 'tekst', melding: p.melding });
   if (r.success) meldingen.push(...versheid(bestand, r.data as Record<string, unknown>, plekVan, context));
-  return { type, slug: '', bestand, data: (r.success ? r.data : data) as Record<string, unknown>, body, bodyRegel, links: mdx.links, regelVan };
+  return {
+    type,
+    slug: '',
+    bestand,
+    data: (r.success ? r.data : data) as Record<string, unknown>,
+    body,
+    bodyRegel,
+    links: mdx.links,
+    regelVan,
+  };
 }
 
 /** Warning (never an error) for an item whose last fact check is older than the term. */
@@ -253,10 +289,11 @@ function versheid(
 }
 
 /** The marker `npm run nieuw` writes where an editor still has to fill something in. */
-export const PLAATSHOUDER = 'VUL IN';
+const PLAATSHOUDER = 'VUL IN';
 
 function vindPlaatshouders(data: unknown, pad: PropertyKey[] = []): { pad: PropertyKey[]; tekst: string }[] {
-  if (typeof data === 'string') return data.includes(PLAATSHOUDER) ? [{ pad, tekst: data.length > 80 ? `${data.slice(0, 77)}...` : data }] : [];
+  if (typeof data === 'string')
+    return data.includes(PLAATSHOUDER) ? [{ pad, tekst: data.length > 80 ? `${data.slice(0, 77)}...` : data }] : [];
   if (Array.isArray(data)) return data.flatMap((d, i) => vindPlaatshouders(d, [...pad, i]));
   if (data !== null && typeof data === 'object') {
     return Object.entries(data as Record<string, unknown>).flatMap(([k, v]) => vindPlaatshouders(v, [...pad, k]));

@@ -46,7 +46,11 @@ export function leesSchemaContext(root: string, vandaag: string = datumVan()): S
   }
   const herindelingen = leesLijst(pad('data/herindelingen.json')).filter(
     (h): h is Herindeling =>
-      h !== null && typeof h === 'object' && isTekst((h as Herindeling).datum) && isTekst((h as Herindeling).naar) && Array.isArray((h as Herindeling).van),
+      h !== null &&
+      typeof h === 'object' &&
+      isTekst((h as Herindeling).datum) &&
+      isTekst((h as Herindeling).naar) &&
+      Array.isArray((h as Herindeling).van),
   );
   return { themaIds, indelingen, herindelingen, vandaag };
 }

@@ -9,7 +9,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
-import { DATA_BUITEN_DATA, DATA_REGELS, DATA_SOORTEN, soortVan, type DataContext, type DataGemeente, type RegelInvoer } from '../../schemas/data/index.ts';
+import {
+  DATA_BUITEN_DATA,
+  DATA_REGELS,
+  DATA_SOORTEN,
+  soortVan,
+  type DataContext,
+  type DataGemeente,
+  type RegelInvoer,
+} from '../../schemas/data/index.ts';
 import type { SnapshotJson } from '../../schemas/data/monitor.ts';
 import type { TaakstellingJson } from '../../schemas/data/taakstelling.ts';
 import type { Herindeling } from '../monitor/herindeling.ts';
@@ -65,7 +73,8 @@ function veldenOp(schema: z.ZodType, pad: readonly PropertyKey[]): string[] {
     for (let i = 0; i < 10 && s; i++) {
       const def = s._zod.def;
       if (def.type === 'pipe') s = def.in as typeof s;
-      else if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch'].includes(def.type as string)) s = def.innerType as typeof s;
+      else if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch'].includes(def.type as string))
+        s = def.innerType as typeof s;
       else return;
     }
   };
@@ -83,8 +92,13 @@ function veldenOp(schema: z.ZodType, pad: readonly PropertyKey[]): string[] {
 }
 
 /** `GM0363 (Amsterdam): ` for a problem inside a row about one gemeente (not for its code itself). */
-function gemeenteVoorvoegsel(data: unknown, pad: readonly PropertyKey[], naamVan: (code: string, indeling?: string) => string | undefined): string {
-  const rijPad = pad[0] === 'gemeenten' && typeof pad[1] === 'number' ? pad.slice(0, 2) : typeof pad[0] === 'number' ? pad.slice(0, 1) : null;
+function gemeenteVoorvoegsel(
+  data: unknown,
+  pad: readonly PropertyKey[],
+  naamVan: (code: string, indeling?: string) => string | undefined,
+): string {
+  const rijPad =
+    pad[0] === 'gemeenten' && typeof pad[1] === 'number' ? pad.slice(0, 2) : typeof pad[0] === 'number' ? pad.slice(0, 1) : null;
   if (!rijPad || pad.length <= rijPad.length || pad.at(-1) === 'code') return '';
   let rij: unknown = data;
   for (const p of rijPad) rij = (rij as Record<PropertyKey, unknown> | undefined)?.[p];
@@ -121,11 +135,21 @@ export function valideerData(root: string, opties: DataOpties): DataValidatie {
   }
 
   // Files every monitor page needs.
-  const heeftMonitor = META_MONITOR.some((p) => existsSync(join(root, p))) || bestanden.some((b) => /^data\/(monitor|taakstelling)\//.test(b));
+  const heeftMonitor =
+    META_MONITOR.some((p) => existsSync(join(root, p))) || bestanden.some((b) => /^data\/(monitor|taakstelling)\//.test(b));
   if (heeftMonitor) {
-    if (!aanwezig.has('data/provincies.json')) meldingen.push({ bestand: 'data/provincies.json', veld: '-', melding: 'het bestand ontbreekt; verwacht de lijst van provincies [{"code", "naam"}]' });
+    if (!aanwezig.has('data/provincies.json'))
+      meldingen.push({
+        bestand: 'data/provincies.json',
+        veld: '-',
+        melding: 'het bestand ontbreekt; verwacht de lijst van provincies [{"code", "naam"}]',
+      });
     if (!bestanden.some((b) => b.startsWith('data/gemeenten/'))) {
-      meldingen.push({ bestand: 'data/gemeenten', veld: '-', melding: 'er zijn geen indelingen; verwacht minstens één bestand zoals data/gemeenten/2015.json' });
+      meldingen.push({
+        bestand: 'data/gemeenten',
+        veld: '-',
+        melding: 'er zijn geen indelingen; verwacht minstens één bestand zoals data/gemeenten/2015.json',
+      });
     }
   }
 
@@ -166,7 +190,8 @@ export function valideerData(root: string, opties: DataOpties): DataValidatie {
           ...j.plek(iss.pad, onbekend),
           veld: veldNaam(iss.pad),
           // Our schema messages name what was found themselves; drop a second "gevonden" added by zod-nl.
-          melding: gemeenteVoorvoegsel(j.data, iss.pad, naamVan) + iss.melding.replace(/^(.*; gevonden: .*); gevonden: [^;]*$/, '$1'),
+          melding:
+            gemeenteVoorvoegsel(j.data, iss.pad, naamVan) + iss.melding.replace(/^(.*; gevonden: .*); gevonden: [^;]*$/, '$1'),
         });
       }
     }
@@ -180,7 +205,10 @@ export function valideerData(root: string, opties: DataOpties): DataValidatie {
       const indelingen = new Map<string, Map<string, DataGemeente>>();
       for (const [bestand, data] of geldig) {
         if (soortVan(bestand)?.soort !== 'gemeenten') continue;
-        indelingen.set(bestand.replace(/^data\/gemeenten\/|\.json$/g, ''), new Map((data as DataGemeente[]).map((g) => [g.code, g])));
+        indelingen.set(
+          bestand.replace(/^data\/gemeenten\/|\.json$/g, ''),
+          new Map((data as DataGemeente[]).map((g) => [g.code, g])),
+        );
       }
       ctxBasis.indelingen = indelingen;
     }
@@ -190,7 +218,8 @@ export function valideerData(root: string, opties: DataOpties): DataValidatie {
   const monitor = monitorData(geldig, ctxBasis.indelingen);
   const bevestigd = new Map<string, Set<string>>();
   for (const [bestand, data] of geldig) {
-    if (soortVan(bestand)?.soort === 'monitor') bevestigd.set(bestand, new Set(((data as SnapshotJson).bevestigd ?? []).map((b) => b.code)));
+    if (soortVan(bestand)?.soort === 'monitor')
+      bevestigd.set(bestand, new Set(((data as SnapshotJson).bevestigd ?? []).map((b) => b.code)));
   }
   const invoer: RegelInvoer = {
     ctx: ctxBasis,
@@ -213,7 +242,10 @@ export function valideerData(root: string, opties: DataOpties): DataValidatie {
   return { meldingen, bestanden: bestanden.length, monitor, geldig, context: ctxBasis };
 }
 
-function monitorData(geldig: ReadonlyMap<string, unknown>, indelingen: ReadonlyMap<string, ReadonlyMap<string, DataGemeente>>): GevalideerdeMonitorData {
+function monitorData(
+  geldig: ReadonlyMap<string, unknown>,
+  indelingen: ReadonlyMap<string, ReadonlyMap<string, DataGemeente>>,
+): GevalideerdeMonitorData {
   const van = (soort: string) => [...geldig].filter(([b]) => soortVan(b)?.soort === soort);
   const snapshots = van('monitor').map(([bestand, d]): SnapshotBestand => {
     const s = d as SnapshotJson;
@@ -226,7 +258,11 @@ function monitorData(geldig: ReadonlyMap<string, unknown>, indelingen: ReadonlyM
       status: s.status,
       toelichting: s.toelichting,
       maanden: maandenVerstreken(s.periode, s.peildatum),
-      gemeenten: s.gemeenten.map((r) => (r.nareizigers === undefined ? { code: r.code, realisatie: r.realisatie } : { code: r.code, realisatie: r.realisatie, nareizigers: r.nareizigers })),
+      gemeenten: s.gemeenten.map((r) =>
+        r.nareizigers === undefined
+          ? { code: r.code, realisatie: r.realisatie }
+          : { code: r.code, realisatie: r.realisatie, nareizigers: r.nareizigers },
+      ),
     };
   });
   return {
@@ -237,7 +273,9 @@ function monitorData(geldig: ReadonlyMap<string, unknown>, indelingen: ReadonlyM
         id,
         datum: indelingDatum(id),
         bestand: `data/gemeenten/${id}.json`,
-        gemeenten: [...g.values()].map((x) => ({ code: x.code, naam: x.naam, provincie: x.provincie })).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+        gemeenten: [...g.values()]
+          .map((x) => ({ code: x.code, naam: x.naam, provincie: x.provincie }))
+          .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
       })),
     inwoners: van('inwoners').map(([bestand, d]) => ({
       bestand,
@@ -248,6 +286,8 @@ function monitorData(geldig: ReadonlyMap<string, unknown>, indelingen: ReadonlyM
     taakstellingen: van('taakstelling')
       .map(([bestand, d]) => ({ bestand, ...(d as TaakstellingJson) }))
       .sort((a, b) => vergelijkPerioden(a.periode, b.periode)),
-    snapshots: snapshots.sort((a, b) => (a.peildatum !== b.peildatum ? (a.peildatum < b.peildatum ? -1 : 1) : vergelijkPerioden(a.periode, b.periode))),
+    snapshots: snapshots.sort((a, b) =>
+      a.peildatum !== b.peildatum ? (a.peildatum < b.peildatum ? -1 : 1) : vergelijkPerioden(a.periode, b.periode),
+    ),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 
-export interface Frontmatter {
+interface Frontmatter {
   data: unknown;
   /** Line in the file for a field path, falling back to the nearest parent that exists. */
   regelVan: (pad: readonly PropertyKey[]) => number;
@@ -16,18 +16,19 @@ export interface Frontmatter {
 }
 
 export type FrontmatterResultaat =
-  | { ok: true; frontmatter: Frontmatter }
-  | { ok: false; regel: number; kolom?: number | undefined; melding: string };
+  { ok: true; frontmatter: Frontmatter } | { ok: false; regel: number; kolom?: number | undefined; melding: string };
 
 export function leesFrontmatter(bron: string): FrontmatterResultaat {
   const tekst = bron.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (tekst.trim() === '') return { ok: false, regel: 1, melding: 'het bestand is leeg; verwacht frontmatter tussen twee regels met ---' };
+  if (tekst.trim() === '')
+    return { ok: false, regel: 1, melding: 'het bestand is leeg; verwacht frontmatter tussen twee regels met ---' };
   const regels = tekst.split('\n');
   if (regels[0]?.trim() !== '---') {
     return { ok: false, regel: 1, melding: 'het bestand begint niet met ---; verwacht frontmatter tussen twee regels met ---' };
   }
   const eind = regels.findIndex((r, i) => i > 0 && r.trim() === '---');
-  if (eind < 0) return { ok: false, regel: 1, melding: 'de frontmatter wordt niet afgesloten; verwacht een tweede regel met ---' };
+  if (eind < 0)
+    return { ok: false, regel: 1, melding: 'de frontmatter wordt niet afgesloten; verwacht een tweede regel met ---' };
   const yamlTekst = regels.slice(1, eind).join('\n');
   const lc = new LineCounter();
   const doc: Document = parseDocument(yamlTekst, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
@@ -35,7 +36,12 @@ export function leesFrontmatter(bron: string): FrontmatterResultaat {
     const e = doc.errors[0]!;
     const pos = e.linePos?.[0] ?? (typeof e.pos?.[0] === 'number' ? lc.linePos(e.pos[0]) : undefined);
     const regel = (pos?.line ?? 1) + 1;
-    return { ok: false, regel, kolom: pos?.col, melding: `de frontmatter is geen geldige YAML (${vertaalYamlFout(e.code, e.message)}); controleer inspringing, dubbele punten en aanhalingstekens` };
+    return {
+      ok: false,
+      regel,
+      kolom: pos?.col,
+      melding: `de frontmatter is geen geldige YAML (${vertaalYamlFout(e.code, e.message)}); controleer inspringing, dubbele punten en aanhalingstekens`,
+    };
   }
   // The YAML starts on line 2 of the file (after the first ---); columns are the same.
   const plek = (offset: number) => {

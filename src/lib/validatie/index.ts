@@ -16,7 +16,7 @@ import { valideerLinks } from './links.ts';
 import type { Melding } from './melding.ts';
 import { sorteer } from './melding.ts';
 
-export { formatMelding, formatMeldingen, ValidatieFout, type Melding } from './melding.ts';
+export { formatMelding, formatMeldingen, type Melding } from './melding.ts';
 export { kiesBestanden } from './paden.ts';
 
 export interface Validatie {

@@ -29,14 +29,20 @@ const OPSLAAN_ALS_UTF8 =
  * Decodes bytes as UTF-8. UTF-16 (Excel "Unicode-tekst", Kladblok "Unicode") and anything that
  * is not valid UTF-8 (Windows-1252, "ANSI") give one message; a UTF-8 BOM is dropped.
  */
-export function decodeerUtf8(bytes: Uint8Array): { ok: true; tekst: string } | { ok: false; codering: 'utf-16' | 'onbekend'; melding: string } {
+export function decodeerUtf8(
+  bytes: Uint8Array,
+): { ok: true; tekst: string } | { ok: false; codering: 'utf-16' | 'onbekend'; melding: string } {
   const utf16 =
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||
     (bytes[0] === 0xfe && bytes[1] === 0xff) ||
     // UTF-16 without BOM: ASCII text with a zero byte after (or before) every character.
-    (bytes.length >= 4 && (bytes[1] === 0 && bytes[3] === 0 || bytes[0] === 0 && bytes[2] === 0));
+    (bytes.length >= 4 && ((bytes[1] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[2] === 0)));
   if (utf16) {
-    return { ok: false, codering: 'utf-16', melding: `het bestand is opgeslagen als UTF-16 ("Unicode"), niet als UTF-8; ${OPSLAAN_ALS_UTF8}` };
+    return {
+      ok: false,
+      codering: 'utf-16',
+      melding: `het bestand is opgeslagen als UTF-16 ("Unicode"), niet als UTF-8; ${OPSLAAN_ALS_UTF8}`,
+    };
   }
   if (isUtf8(bytes)) return { ok: true, tekst: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
   return {
@@ -47,7 +53,7 @@ export function decodeerUtf8(bytes: Uint8Array): { ok: true; tekst: string } | {
 }
 
 /** 1-based line and column of every offset, from a table of line starts (binary search). */
-export function regelKolom(tekst: string): (offset: number) => { regel: number; kolom: number } {
+function regelKolom(tekst: string): (offset: number) => { regel: number; kolom: number } {
   const starts = [0];
   for (let i = 0; i < tekst.length; i++) if (tekst.charCodeAt(i) === 10) starts.push(i + 1);
   return (offset) => {
@@ -164,7 +170,10 @@ export function parseJson(bestand: string, ruweTekst: string): JsonResultaat {
  * keys that occur twice in one object, and numbers written with a point or an exponent
  * (`15.000`, `1e3`). One pass over the characters, no tokens allocated.
  */
-function scan(tekst: string): { dubbel: { naam: string; offset: number; eerder: number }[]; punten: { offset: number; eind: number }[] } {
+function scan(tekst: string): {
+  dubbel: { naam: string; offset: number; eerder: number }[];
+  punten: { offset: number; eind: number }[];
+} {
   const dubbel: { naam: string; offset: number; eerder: number }[] = [];
   const punten: { offset: number; eind: number }[] = [];
   const objecten: (Map<string, number> | null)[] = [];
@@ -213,7 +222,10 @@ export function leesJson(root: string, bestand: string): JsonResultaat {
   try {
     bytes = readFileSync(join(root, bestand));
   } catch {
-    return { ok: false, meldingen: [{ bestand, veld: '-', melding: 'het bestand kan niet worden gelezen; verwacht een leesbaar JSON-bestand' }] };
+    return {
+      ok: false,
+      meldingen: [{ bestand, veld: '-', melding: 'het bestand kan niet worden gelezen; verwacht een leesbaar JSON-bestand' }],
+    };
   }
   const d = decodeerUtf8(bytes);
   if (!d.ok) return { ok: false, meldingen: [{ bestand, regel: 1, veld: '-', melding: d.melding }] };
@@ -238,7 +250,10 @@ export function jsonBestanden(root: string, map = 'data'): string[] {
  * Syntax check of the JSON files under data/ (used by scripts/check.ts before the content
  * schemas load data/themas.json and data/gemeenten/). Returns the parsed files that are valid.
  */
-export function valideerJsonSyntax(root: string, filter: (bestand: string) => boolean = () => true): { meldingen: Melding[]; geldig: Map<string, { data: unknown }> } {
+export function valideerJsonSyntax(
+  root: string,
+  filter: (bestand: string) => boolean = () => true,
+): { meldingen: Melding[]; geldig: Map<string, { data: unknown }> } {
   const meldingen: Melding[] = [];
   const geldig = new Map<string, { data: unknown }>();
   for (const bestand of jsonBestanden(root).filter(filter)) {

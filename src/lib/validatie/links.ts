@@ -17,13 +17,15 @@ function eigenSite(url: string): boolean {
 function provincies(root: string): string[] {
   try {
     const data: unknown = JSON.parse(readFileSync(join(root, 'data/provincies.json'), 'utf8').replace(/^\uFEFF/, ''));
-    return Array.isArray(data) ? data.map((p: { naam?: unknown }) => p?.naam).filter((x): x is string => typeof x === 'string') : [];
+    return Array.isArray(data)
+      ? data.map((p: { naam?: unknown }) => p?.naam).filter((x): x is string => typeof x === 'string')
+      : [];
   } catch {
     return [];
   }
 }
 
-export function bekendePaden(root: string, items: readonly ContentItem[], context: SchemaContext): Set<string> {
+function bekendePaden(root: string, items: readonly ContentItem[], context: SchemaContext): Set<string> {
   const paden = new Set<string>(VASTE_PADEN);
   const v = { provincies: provincies(root) };
   for (const i of items) paden.add(`${CONTENT_TYPES[i.type].pad}${i.slug}/`);
@@ -58,19 +60,34 @@ export function valideerLinks(root: string, items: readonly ContentItem[], conte
         });
       }
       if (eigenSite(l.url)) {
-        meldingen.push({ bestand: item.bestand, regel: l.regel,
-          kolom: l.kolom, veld: 'tekst', melding: `link "${l.url}" wijst naar deze site zelf; verwacht alleen het pad, zoals ${new URL(l.url).pathname}` });
+        meldingen.push({
+          bestand: item.bestand,
+          regel: l.regel,
+          kolom: l.kolom,
+          veld: 'tekst',
+          melding: `link "${l.url}" wijst naar deze site zelf; verwacht alleen het pad, zoals ${new URL(l.url).pathname}`,
+        });
         continue;
       }
       if (/^(https?:|mailto:|tel:|#)/i.test(l.url)) continue;
       if (l.url.trim() === '') {
-        meldingen.push({ bestand: item.bestand, regel: l.regel,
-          kolom: l.kolom, veld: 'tekst', melding: 'een link zonder adres; verwacht een adres tussen de ( ), zoals [Woningdelen](/themas/woningdelen/)' });
+        meldingen.push({
+          bestand: item.bestand,
+          regel: l.regel,
+          kolom: l.kolom,
+          veld: 'tekst',
+          melding: 'een link zonder adres; verwacht een adres tussen de ( ), zoals [Woningdelen](/themas/woningdelen/)',
+        });
         continue;
       }
       if (!l.url.startsWith('/')) {
-        meldingen.push({ bestand: item.bestand, regel: l.regel,
-          kolom: l.kolom, veld: 'tekst', melding: `link "${l.url}" is relatief; verwacht een link die met / begint, zoals /themas/woningdelen/` });
+        meldingen.push({
+          bestand: item.bestand,
+          regel: l.regel,
+          kolom: l.kolom,
+          veld: 'tekst',
+          melding: `link "${l.url}" is relatief; verwacht een link die met / begint, zoals /themas/woningdelen/`,
+        });
         continue;
       }
       const zonder = l.url.split('#')[0]!.split('?')[0]!;
@@ -85,7 +102,7 @@ export function valideerLinks(root: string, items: readonly ContentItem[], conte
           meldingen.push({
             bestand: item.bestand,
             regel: l.regel,
-          kolom: l.kolom,
+            kolom: l.kolom,
             veld: 'tekst',
             melding: `${l.soort === 'afbeelding' ? 'afbeelding' : 'bestand'} "${zonder}" bestaat niet; verwacht het bestand in public${zonder}`,
           });

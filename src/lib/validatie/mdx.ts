@@ -18,12 +18,50 @@ const TEKST = ['lang', 'title'] as const;
 
 /** Raw HTML elements an editor may write, with the attributes each may carry (besides lang and title). */
 export const TOEGESTANE_HTML: Readonly<Record<string, readonly string[]>> = {
-  p: [], br: [], hr: [], strong: [], em: [], b: [], i: [], s: [], u: [], sub: [], sup: [], small: [], mark: [],
-  abbr: [], q: [], cite: [], code: [], kbd: [], span: [], time: ['datetime'],
-  h2: [], h3: [], h4: [], h5: [], h6: [],
-  ul: [], ol: ['start', 'reversed'], li: [], dl: [], dt: [], dd: [], blockquote: [],
-  table: [], caption: [], thead: [], tbody: [], tfoot: [], tr: [], th: ['scope', 'colspan', 'rowspan'], td: ['colspan', 'rowspan'],
-  figure: [], figcaption: [], details: [], summary: [],
+  p: [],
+  br: [],
+  hr: [],
+  strong: [],
+  em: [],
+  b: [],
+  i: [],
+  s: [],
+  u: [],
+  sub: [],
+  sup: [],
+  small: [],
+  mark: [],
+  abbr: [],
+  q: [],
+  cite: [],
+  code: [],
+  kbd: [],
+  span: [],
+  time: ['datetime'],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  ul: [],
+  ol: ['start', 'reversed'],
+  li: [],
+  dl: [],
+  dt: [],
+  dd: [],
+  blockquote: [],
+  table: [],
+  caption: [],
+  thead: [],
+  tbody: [],
+  tfoot: [],
+  tr: [],
+  th: ['scope', 'colspan', 'rowspan'],
+  td: ['colspan', 'rowspan'],
+  figure: [],
+  figcaption: [],
+  details: [],
+  summary: [],
   a: ['href', 'hreflang'],
   img: ['src', 'alt', 'width', 'height'],
 };
@@ -151,11 +189,17 @@ export function controleerMdx(body: string, offset: number): MdxResultaat {
 
   const adres = (k: Knoop, tag: string, attr: string, url: string) => {
     if (gevaarlijkAdres(url)) {
-      meld(k, `het adres "${kort(url, 40)}" bij ${attr} van <${tag}> is niet toegestaan: javascript:- en data:-adressen voeren code uit of verbergen inhoud; verwacht een adres dat begint met https:// of met /`);
+      meld(
+        k,
+        `het adres "${kort(url, 40)}" bij ${attr} van <${tag}> is niet toegestaan: javascript:- en data:-adressen voeren code uit of verbergen inhoud; verwacht een adres dat begint met https:// of met /`,
+      );
       return false;
     }
     if (tag === 'img' && extern(url)) {
-      meld(k, `de afbeelding "${kort(url, 60)}" staat op een andere site: de site laadt niets van andere sites; verwacht een afbeelding in public/afbeeldingen/, zoals /afbeeldingen/naam.jpg`);
+      meld(
+        k,
+        `de afbeelding "${kort(url, 60)}" staat op een andere site: de site laadt niets van andere sites; verwacht een afbeelding in public/afbeeldingen/, zoals /afbeeldingen/naam.jpg`,
+      );
       return false;
     }
     return true;
@@ -172,14 +216,20 @@ export function controleerMdx(body: string, offset: number): MdxResultaat {
       case 'mdxjsEsm': {
         const code = String(k.value ?? '');
         const soort = /^\s*export\b/.test(code) ? 'export' : 'import';
-        meld(k, `${soort} is niet toegestaan ("${kort(code)}"): een pagina is tekst, geen code; verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`);
+        meld(
+          k,
+          `${soort} is niet toegestaan ("${kort(code)}"): een pagina is tekst, geen code; verwacht gewone tekst, koppen, lijsten, links en afbeeldingen`,
+        );
         return;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression': {
         const code = String(k.value ?? '');
         if (!alleenCommentaar(code)) {
-          meld(k, `code tussen accolades is niet toegestaan ("{${kort(code, 40)}}"): een pagina is tekst, geen code; verwacht gewone tekst (schrijf \\{ als u het teken zelf bedoelt; commentaar {/* … */} mag wel)`);
+          meld(
+            k,
+            `code tussen accolades is niet toegestaan ("{${kort(code, 40)}}"): een pagina is tekst, geen code; verwacht gewone tekst (schrijf \\{ als u het teken zelf bedoelt; commentaar {/* … */} mag wel)`,
+          );
         }
         return;
       }
@@ -207,21 +257,33 @@ export function controleerMdx(body: string, offset: number): MdxResultaat {
           const mag = [...TEKST, ...TOEGESTANE_HTML[naam]!];
           for (const a of k.attributes ?? []) {
             if (a.type !== 'mdxJsxAttribute') {
-              meld(k, `code tussen accolades in <${naam}> is niet toegestaan; verwacht alleen gewone attributen zoals ${mag.join(', ')}`);
+              meld(
+                k,
+                `code tussen accolades in <${naam}> is niet toegestaan; verwacht alleen gewone attributen zoals ${mag.join(', ')}`,
+              );
               continue;
             }
             const attr = a.name ?? '';
             if (a.value !== null && a.value !== undefined && typeof a.value === 'object') {
-              meld(k, `code tussen accolades bij ${attr} van <${naam}> is niet toegestaan; verwacht een waarde tussen aanhalingstekens`);
+              meld(
+                k,
+                `code tussen accolades bij ${attr} van <${naam}> is niet toegestaan; verwacht een waarde tussen aanhalingstekens`,
+              );
               continue;
             }
             if (/^on/i.test(attr)) {
-              meld(k, `het attribuut ${attr} op <${naam}> is niet toegestaan: on…-attributen voeren code uit; verwacht ${mag.length ? `alleen ${mag.join(', ')}` : 'geen attributen'}`);
+              meld(
+                k,
+                `het attribuut ${attr} op <${naam}> is niet toegestaan: on…-attributen voeren code uit; verwacht ${mag.length ? `alleen ${mag.join(', ')}` : 'geen attributen'}`,
+              );
               continue;
             }
             if (!mag.includes(attr)) {
               const reden = attr.toLowerCase() === 'style' ? ': opmaak hoort in de stylesheet van de site' : '';
-              meld(k, `het attribuut ${attr} op <${naam}> is niet toegestaan${reden}; verwacht ${mag.length ? `alleen ${mag.join(', ')}` : 'geen attributen'}`);
+              meld(
+                k,
+                `het attribuut ${attr} op <${naam}> is niet toegestaan${reden}; verwacht ${mag.length ? `alleen ${mag.join(', ')}` : 'geen attributen'}`,
+              );
               continue;
             }
             const waarde = typeof a.value === 'string' ? a.value : '';
@@ -253,7 +315,12 @@ export function controleerMdx(body: string, offset: number): MdxResultaat {
         const url = typeof k.url === 'string' ? k.url : '';
         const tag = k.type === 'image' ? 'img' : 'a';
         if (adres(k, tag, k.type === 'image' ? 'src' : 'href', url)) {
-          links.push({ url, ...plek(k), soort: k.type === 'image' ? 'afbeelding' : 'link', ...(k.type === 'image' ? { alt: k.alt ?? '' } : {}) });
+          links.push({
+            url,
+            ...plek(k),
+            soort: k.type === 'image' ? 'afbeelding' : 'link',
+            ...(k.type === 'image' ? { alt: k.alt ?? '' } : {}),
+          });
         }
         break;
       }

@@ -15,7 +15,7 @@ import { routeBotsing } from './content.ts';
 import { leesSchemaContext } from './context.ts';
 
 /** What an editor may type as <type>, mapped to the content type. */
-export const TYPE_NAMEN: Record<string, ContentType> = {
+const TYPE_NAMEN: Record<string, ContentType> = {
   handreiking: 'handreikingen',
   handreikingen: 'handreikingen',
   factsheet: 'factsheets',
@@ -39,8 +39,7 @@ export interface NieuwOpties {
 }
 
 export type NieuwResultaat =
-  | { ok: true; bestand: string; slug: string; type: ContentType; waarschuwingen: string[] }
-  | { ok: false; melding: string };
+  { ok: true; bestand: string; slug: string; type: ContentType; waarschuwingen: string[] } | { ok: false; melding: string };
 
 const lijst = (xs: readonly string[]) => xs.join(', ');
 const q = (s: string) => JSON.stringify(s);
@@ -190,13 +189,24 @@ export function maakNieuw(opties: NieuwOpties): NieuwResultaat {
     return { ok: false, melding: `onbekend type "${opties.type}"; kies uit: handreiking, factsheet, vraag, voorbeeld` };
   }
   const titel = opties.titel.trim().replace(/\s+/g, ' ');
-  if (titel === '') return { ok: false, melding: 'de titel is leeg; verwacht een titel tussen aanhalingstekens, zoals "Woningdelen in de praktijk"' };
+  if (titel === '')
+    return {
+      ok: false,
+      melding: 'de titel is leeg; verwacht een titel tussen aanhalingstekens, zoals "Woningdelen in de praktijk"',
+    };
   if (titel.includes('VUL IN')) return { ok: false, melding: 'de titel bevat "VUL IN"; verwacht de echte titel' };
   if (opties.slug !== undefined && !SLUG_PATROON.test(opties.slug)) {
-    return { ok: false, melding: `ongeldige bestandsnaam "${opties.slug}"; verwacht kleine letters, cijfers en streepjes, zoals "${slugify(opties.slug) || 'mijn-titel'}"` };
+    return {
+      ok: false,
+      melding: `ongeldige bestandsnaam "${opties.slug}"; verwacht kleine letters, cijfers en streepjes, zoals "${slugify(opties.slug) || 'mijn-titel'}"`,
+    };
   }
   const slug = opties.slug ?? slugify(titel);
-  if (slug === '') return { ok: false, melding: `van de titel "${titel}" kan geen bestandsnaam worden gemaakt; verwacht letters of cijfers in de titel` };
+  if (slug === '')
+    return {
+      ok: false,
+      melding: `van de titel "${titel}" kan geen bestandsnaam worden gemaakt; verwacht letters of cijfers in de titel`,
+    };
   const botsing = routeBotsing(type, slug);
   if (botsing) {
     return {
@@ -226,6 +236,7 @@ export function maakNieuw(opties: NieuwOpties): NieuwResultaat {
     closeSync(fd);
   }
   const waarschuwingen: string[] = [];
-  if (type === 'vragen' && !titel.endsWith('?')) waarschuwingen.push('de titel van een vraag moet eindigen op een vraagteken; pas de title aan in het bestand');
+  if (type === 'vragen' && !titel.endsWith('?'))
+    waarschuwingen.push('de titel van een vraag moet eindigen op een vraagteken; pas de title aan in het bestand');
   return { ok: true, bestand, slug, type, waarschuwingen };
 }

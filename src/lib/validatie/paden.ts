@@ -39,7 +39,11 @@ export function kiesBestanden(root: string, paden: readonly string[], cwd: strin
     const abs = isAbsolute(invoer) ? invoer : resolve(cwd, invoer);
     const rel = relative(root, abs).split(sep).join('/');
     if (rel.startsWith('..') || isAbsolute(rel)) {
-      meldingen.push({ bestand: invoer, veld: '-', melding: `dit pad ligt buiten de site (${root}); verwacht een bestand of map in content/ of data/` });
+      meldingen.push({
+        bestand: invoer,
+        veld: '-',
+        melding: `dit pad ligt buiten de site (${root}); verwacht een bestand of map in content/ of data/`,
+      });
       continue;
     }
     if (!existsSync(abs)) {

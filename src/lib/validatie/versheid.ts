@@ -38,7 +38,12 @@ export function verouderdeItems(items: readonly ContentItem[], vandaag: string =
     if (eindigt && eindigt < vandaag && (!gecontroleerd || gecontroleerd <= eindigt)) {
       redenen.push(`regeling "${tekst(regeling?.naam) ?? ''}" is geëindigd op ${eindigt} en daarna niet gecontroleerd`);
     }
-    if (eindigt && regeling?.stand === 'open' && eindigt >= vandaag && eindigt <= maandenTerug(vandaag, -REGELING_VOORUIT_MAANDEN)) {
+    if (
+      eindigt &&
+      regeling?.stand === 'open' &&
+      eindigt >= vandaag &&
+      eindigt <= maandenTerug(vandaag, -REGELING_VOORUIT_MAANDEN)
+    ) {
       redenen.push(`regeling "${tekst(regeling?.naam) ?? ''}" eindigt op ${eindigt}: pas dan de tekst aan`);
     }
     if (redenen.length === 0) continue;
@@ -61,10 +66,14 @@ export function verouderdeItems(items: readonly ContentItem[], vandaag: string =
 
 /** The list as `npm run check -- --verouderd` prints it. */
 export function formatVerouderd(lijst: readonly TeControleren[], totaal: number): string {
-  if (lijst.length === 0) return `Niets te controleren: alle ${totaal} pagina's zijn in de afgelopen ${CONTROLE_TERMIJN_MAANDEN} maanden gecontroleerd.`;
+  if (lijst.length === 0)
+    return `Niets te controleren: alle ${totaal} pagina's zijn in de afgelopen ${CONTROLE_TERMIJN_MAANDEN} maanden gecontroleerd.`;
   const regels = lijst.map(
     (t) =>
       `  ${(t.gecontroleerd ?? 'nooit').padEnd(10)}  ${t.bestand}  (gepubliceerd ${t.publicatiedatum ?? '?'}${t.laatstBijgewerkt ? `, bijgewerkt ${t.laatstBijgewerkt}` : ''}; ${t.reden})`,
   );
-  return [`Te controleren: ${lijst.length} van ${totaal} pagina's, oudste controle eerst (gecontroleerd, bestand):`, ...regels].join('\n');
+  return [
+    `Te controleren: ${lijst.length} van ${totaal} pagina's, oudste controle eerst (gecontroleerd, bestand):`,
+    ...regels,
+  ].join('\n');
 }

@@ -3,9 +3,7 @@ import type { z } from 'astro/zod';
 
 export function veldNaam(pad: readonly PropertyKey[]): string {
   if (pad.length === 0) return '-';
-  return pad
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return pad.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
 /** Levenshtein distance, for "did you mean" suggestions on misspelled field names. */
@@ -37,7 +35,11 @@ export interface NlIssue {
  * @param data the parsed input, to tell a missing field from a wrong one
  * @param bekendeVelden known field names per object path, for unknown-key suggestions
  */
-export function vertaalIssues(issues: readonly z.core.$ZodIssue[], data: unknown, bekendeVelden: (pad: PropertyKey[]) => string[]): NlIssue[] {
+export function vertaalIssues(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  bekendeVelden: (pad: PropertyKey[]) => string[],
+): NlIssue[] {
   const uit: NlIssue[] = [];
   for (const iss of issues) {
     const pad = [...iss.path];
@@ -56,7 +58,8 @@ export function vertaalIssues(issues: readonly z.core.$ZodIssue[], data: unknown
     }
     const waarde = waardeOp(data, pad);
     if (waarde === undefined && pad.length > 0 && (iss.code === 'invalid_type' || iss.code === 'invalid_value')) {
-      const verwacht = iss.code === 'invalid_value' ? `kies uit: ${iss.values.map(String).join(', ')}` : startMetVerwacht(iss.message);
+      const verwacht =
+        iss.code === 'invalid_value' ? `kies uit: ${iss.values.map(String).join(', ')}` : startMetVerwacht(iss.message);
       uit.push({ pad, melding: `verplicht veld ontbreekt; ${verwacht}` });
       continue;
     }
@@ -97,8 +100,17 @@ function nederlands(iss: z.core.$ZodIssue): string {
 
 function typeNl(t: string): string {
   return (
-    { string: 'tekst', number: 'een getal', boolean: 'true of false', array: 'een lijst', object: 'een groep velden', date: 'een datum' } as Record<string, string>
-  )[t] ?? t;
+    (
+      {
+        string: 'tekst',
+        number: 'een getal',
+        boolean: 'true of false',
+        array: 'een lijst',
+        object: 'een groep velden',
+        date: 'een datum',
+      } as Record<string, string>
+    )[t] ?? t
+  );
 }
 
 export function waardeOp(data: unknown, pad: readonly PropertyKey[]): unknown {

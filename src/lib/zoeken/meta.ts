@@ -27,4 +27,14 @@ export const NAAM_SCHEIDING = ' | ';
 export const PLAATS_TYPES = ['gemeente', 'provincie'] as const;
 
 /** The words of the figures on every gemeente and provincie page. */
-export const CIJFERWOORDEN = ['taakstelling', 'achterstand', 'voorsprong', 'gehuisvest', 'huisvesting', 'realisatie', 'vergunninghouders', 'statushouders', 'stand'];
+export const CIJFERWOORDEN = [
+  'taakstelling',
+  'achterstand',
+  'voorsprong',
+  'gehuisvest',
+  'huisvesting',
+  'realisatie',
+  'vergunninghouders',
+  'statushouders',
+  'stand',
+];

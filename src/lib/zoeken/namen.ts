@@ -12,7 +12,11 @@ import gemeenten2016 from '../../../data/gemeenten/2016.json' with { type: 'json
 import gemeenten2026 from '../../../data/gemeenten/2026.json' with { type: 'json' };
 import { META, NAAM_SCHEIDING } from './meta.ts';
 
-interface GemeenteRegel { code: string; naam: string; provincie?: string }
+interface GemeenteRegel {
+  code: string;
+  naam: string;
+  provincie?: string;
+}
 
 /** Newest name and provincie per gemeente code (later indelingen win). */
 const GEMEENTEN = new Map<string, { naam: string; provincie?: string }>();
@@ -72,7 +76,12 @@ export function zoekNamen(code: string): ZoekNamen {
   if (c.startsWith('PV')) {
     const naam = PROVINCIES.get(c);
     const extra = EXTRA_PROVINCIE[c] ?? [];
-    return { sleutel: META.provincienamen, naam, provincie: naam, namen: naam ? uniek([naam, ...extra].flatMap(spellingVarianten)) : [] };
+    return {
+      sleutel: META.provincienamen,
+      naam,
+      provincie: naam,
+      namen: naam ? uniek([naam, ...extra].flatMap(spellingVarianten)) : [],
+    };
   }
   const g = GEMEENTEN.get(c);
   const extra = EXTRA_GEMEENTE[c] ?? [];

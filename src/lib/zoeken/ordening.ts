@@ -32,7 +32,7 @@ export interface PagefindResultaat {
   score: number;
   data: () => Promise<PagefindResultaatData>;
 }
-export interface PagefindZoekResultaat {
+interface PagefindZoekResultaat {
   results: PagefindResultaat[];
   filters: Record<string, Record<string, number>>;
   unfilteredResultCount: number;
@@ -46,7 +46,7 @@ export interface PagefindZoeker {
 const PER_PAGINA = 10;
 
 /** Place results loaded to look for a named place. */
-export const PLAATS_KANDIDATEN = 3;
+const PLAATS_KANDIDATEN = 3;
 
 /** A result's data, loaded once per result object (the typo check, the place check and the list share it). */
 const geladen = new WeakMap<PagefindResultaat, Promise<PagefindResultaatData>>();
@@ -61,7 +61,7 @@ async function zoekEen(pf: PagefindZoeker, tekst: string, filters: PagefindFilte
 }
 
 /** Pages matching more of the separate words first, then by summed score. */
-export function combineerWoorden(lijsten: PagefindResultaat[][]): PagefindResultaat[] {
+function combineerWoorden(lijsten: PagefindResultaat[][]): PagefindResultaat[] {
   const stand = new Map<string, { r: PagefindResultaat; woorden: number; score: number }>();
   for (const lijst of lijsten) {
     for (const r of lijst) {
@@ -75,7 +75,7 @@ export function combineerWoorden(lijsten: PagefindResultaat[][]): PagefindResult
 }
 
 /** The highlighted words of an excerpt, normalised. */
-export function gemarkeerd(excerpt: string): string[] {
+function gemarkeerd(excerpt: string): string[] {
   return [...excerpt.matchAll(/<mark>([^<]+)<\/mark>/g)].flatMap((m) => woorden(m[1]!));
 }
 
@@ -99,7 +99,7 @@ export function verdachteWoorden(q: string, excerpt: string): string[] {
  * the start of a word, and take the full word it highlights there ("huisvesing" → "huisves" →
  * "huisvesting"). Undefined when no prefix of at least 5 letters helps.
  */
-export async function verbeterWoord(pf: PagefindZoeker, woord: string, filters: PagefindFilters): Promise<string | undefined> {
+async function verbeterWoord(pf: PagefindZoeker, woord: string, filters: PagefindFilters): Promise<string | undefined> {
   for (const kort of afgekapt(woord)) {
     const k = await zoekEen(pf, kort, filters);
     const heel = k.length ? volledigWoord(kort, (await laad(k[0]!)).excerpt) : undefined;
@@ -113,14 +113,30 @@ async function zoekWoorden(pf: PagefindZoeker, q: string, filters: PagefindFilte
 }
 
 /** The query with its suspect words corrected, or undefined if none could be. */
-async function verbeterd(pf: PagefindZoeker, q: string, verdacht: string[], filters: PagefindFilters): Promise<string | undefined> {
+async function verbeterd(
+  pf: PagefindZoeker,
+  q: string,
+  verdacht: string[],
+  filters: PagefindFilters,
+): Promise<string | undefined> {
   const kern = kernwoorden(q);
-  const nieuw = await Promise.all(kern.map(async (w) => (verdacht.includes(w) ? ((await verbeterWoord(pf, w, filters)) ?? w) : w)));
+  const nieuw = await Promise.all(
+    kern.map(async (w) => (verdacht.includes(w) ? ((await verbeterWoord(pf, w, filters)) ?? w) : w)),
+  );
   return nieuw.some((w, i) => w !== kern[i]) ? nieuw.join(' ') : undefined;
 }
 
 /** All pages for a query under `filters`, with the fallbacks described above; `tekst` is the Pagefind query that found them. */
-export async function zoekTekst(pf: PagefindZoeker, q: string, filters: PagefindFilters, vooruit = PER_PAGINA): Promise<{ resultaten: PagefindResultaat[]; /** every word matched (not the word-by-word fallback) */ alleWoorden: boolean; tekst: string }> {
+async function zoekTekst(
+  pf: PagefindZoeker,
+  q: string,
+  filters: PagefindFilters,
+  vooruit = PER_PAGINA,
+): Promise<{
+  resultaten: PagefindResultaat[];
+  /** every word matched (not the word-by-word fallback) */ alleWoorden: boolean;
+  tekst: string;
+}> {
   const tekst = zoekterm(q);
   if (!tekst) return { resultaten: [], alleWoorden: true, tekst };
   const gevonden = await zoekWoorden(pf, q, filters);
@@ -133,7 +149,9 @@ export async function zoekTekst(pf: PagefindZoeker, q: string, filters: Pagefind
     const verdacht = lang ? verdachteWoorden(q, excerpts.join(' ')) : [];
     const beter = verdacht.length ? await verbeterd(pf, q, verdacht, filters) : undefined;
     const r = beter ? await zoekWoorden(pf, beter, filters) : [];
-    return r.length ? { resultaten: r, alleWoorden: true, tekst: zoekterm(beter!) } : { resultaten: gevonden, alleWoorden: true, tekst };
+    return r.length
+      ? { resultaten: r, alleWoorden: true, tekst: zoekterm(beter!) }
+      : { resultaten: gevonden, alleWoorden: true, tekst };
   }
   const samen = samengevoegd(q);
   if (samen) {
@@ -144,7 +162,12 @@ export async function zoekTekst(pf: PagefindZoeker, q: string, filters: Pagefind
   // else each word on its own, pages with more of the words first.
   const kern = kernwoorden(q);
   const per = await Promise.all(kern.map((w) => zoekWoorden(pf, w, filters)));
-  const beter = await verbeterd(pf, q, kern.filter((_, i) => per[i]!.length === 0), filters);
+  const beter = await verbeterd(
+    pf,
+    q,
+    kern.filter((_, i) => per[i]!.length === 0),
+    filters,
+  );
   if (beter) {
     const r = await zoekWoorden(pf, beter, filters);
     if (r.length) return { resultaten: r, alleWoorden: true, tekst: zoekterm(beter) };
@@ -155,12 +178,12 @@ export async function zoekTekst(pf: PagefindZoeker, q: string, filters: Pagefind
 }
 
 /** The highlighted word in an excerpt that starts with `prefix` (the word the index has), normalised. */
-export function volledigWoord(prefix: string, excerpt: string): string | undefined {
+function volledigWoord(prefix: string, excerpt: string): string | undefined {
   return gemarkeerd(excerpt).find((x) => x.startsWith(prefix));
 }
 
 /** The names of a result page (metadata `namen`/`provincienamen` and the title), normalised. */
-export function namenVan(d: Pick<PagefindResultaatData, 'meta'>): string[] {
+function namenVan(d: Pick<PagefindResultaatData, 'meta'>): string[] {
   const lijst = [d.meta[META.provincienamen], d.meta[META.namen]].flatMap((s) => (s ? s.split(NAAM_SCHEIDING) : []));
   if (d.meta.title) lijst.push(d.meta.title.replace(/^provincie\s+/i, ''));
   return [...new Set(lijst.map(normaliseer).filter(Boolean))];
@@ -217,26 +240,42 @@ export interface ZoekUitkomst {
 }
 
 /** Filters for the place pages and for the knowledge pages, respecting a chosen type filter. */
-export function splitsFilters(filters: Record<string, { any: string[] }>): { plaatsen?: PagefindFilters; kennis?: PagefindFilters } {
+export function splitsFilters(filters: Record<string, { any: string[] }>): {
+  plaatsen?: PagefindFilters;
+  kennis?: PagefindFilters;
+} {
   const gekozen = filters.type?.any;
   const plaats = (t: string) => (PLAATS_TYPES as readonly string[]).includes(t);
   const plaatsTypes = gekozen ? gekozen.filter(plaats) : [...PLAATS_TYPES];
   const kennisTypes = gekozen ? gekozen.filter((t) => !plaats(t)) : undefined;
   return {
     plaatsen: plaatsTypes.length ? { ...filters, type: { any: plaatsTypes } } : undefined,
-    kennis: kennisTypes === undefined ? { ...filters, type: { none: [...PLAATS_TYPES] } } : kennisTypes.length ? { ...filters, type: { any: kennisTypes } } : undefined,
+    kennis:
+      kennisTypes === undefined
+        ? { ...filters, type: { none: [...PLAATS_TYPES] } }
+        : kennisTypes.length
+          ? { ...filters, type: { any: kennisTypes } }
+          : undefined,
   };
 }
 
 /** Search `q` under `filters` (Pagefind's filter object) and order the results as described at the top. */
-export async function zoek(pf: PagefindZoeker, q: string, filters: Record<string, { any: string[] }>, aantal: number): Promise<ZoekUitkomst> {
+export async function zoek(
+  pf: PagefindZoeker,
+  q: string,
+  filters: Record<string, { any: string[] }>,
+  aantal: number,
+): Promise<ZoekUitkomst> {
   if (!kernwoorden(q).length) {
     const r = (await pf.search(null, { filters }))?.results ?? [];
     return { resultaten: r, eerste: await Promise.all(r.slice(0, aantal).map(laad)), telTekst: null };
   }
   const { plaatsen: pFilters, kennis: kFilters } = splitsFilters(filters);
   const leeg = { resultaten: [], alleWoorden: true, tekst: zoekterm(q) };
-  const [p, k] = await Promise.all([pFilters ? zoekTekst(pf, q, pFilters, PLAATS_KANDIDATEN) : leeg, kFilters ? zoekTekst(pf, q, kFilters) : leeg]);
+  const [p, k] = await Promise.all([
+    pFilters ? zoekTekst(pf, q, pFilters, PLAATS_KANDIDATEN) : leeg,
+    kFilters ? zoekTekst(pf, q, kFilters) : leeg,
+  ]);
   const plaatsen = p.resultaten;
 
   const kandidaten = await Promise.all(plaatsen.slice(0, PLAATS_KANDIDATEN).map(async (r) => ({ r, d: await laad(r) })));
@@ -245,10 +284,17 @@ export async function zoek(pf: PagefindZoeker, q: string, filters: Record<string
     const g = genoemdeNaam(q, d);
     if (g) genoemd.push({ r, g, plek });
   });
-  genoemd.sort((a, b) => Number(b.g.gevraagdType) - Number(a.g.gevraagdType) || b.g.naam.length - a.g.naam.length || a.plek - b.plek);
+  genoemd.sort(
+    (a, b) => Number(b.g.gevraagdType) - Number(a.g.gevraagdType) || b.g.naam.length - a.g.naam.length || a.plek - b.plek,
+  );
 
   let kennis = k.resultaten;
-  const onderwerp = genoemd.length ? zonderNamen(q, genoemd.map((x) => x.g)) : '';
+  const onderwerp = genoemd.length
+    ? zonderNamen(
+        q,
+        genoemd.map((x) => x.g),
+      )
+    : '';
   if (kFilters && onderwerp && kernwoorden(onderwerp).length) {
     // "Den Bosch taakstelling": the knowledge about the topic ("taakstelling") comes next. Not the
     // knowledge pages that matched the whole query: Pagefind matches loosely ("den" in "Den Haag"),

@@ -62,7 +62,14 @@ export function leesStaat(search: string): ZoekStaat {
   const p = new URLSearchParams(search);
   const filters: ZoekStaat['filters'] = {};
   for (const { sleutel } of FILTERS) {
-    const waarden = [...new Set(p.getAll(sleutel).map((w) => w.trim()).filter(Boolean))];
+    const waarden = [
+      ...new Set(
+        p
+          .getAll(sleutel)
+          .map((w) => w.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (waarden.length) filters[sleutel] = waarden;
   }
   return { q: (p.get('q') ?? '').trim(), filters };
@@ -122,7 +129,9 @@ export function formatDatum(iso: string | undefined): string | undefined {
 export function gevondenAls(q: string, titel: string, namen: string | undefined): string | undefined {
   const nq = normaliseer(q);
   if (!nq || !namen || normaliseer(titel).includes(nq)) return undefined;
-  return namen.split(NAAM_SCHEIDING).find((naam) => normaliseer(naam).includes(nq) && !normaliseer(titel).includes(normaliseer(naam)));
+  return namen
+    .split(NAAM_SCHEIDING)
+    .find((naam) => normaliseer(naam).includes(nq) && !normaliseer(titel).includes(normaliseer(naam)));
 }
 
 /**
@@ -131,7 +140,11 @@ export function gevondenAls(q: string, titel: string, namen: string | undefined)
  * other values show how many results choosing them adds. `tekst` is the query as Pagefind
  * got it (./ordening.ts, `telTekst`), null for no query.
  */
-export async function telFilters(pf: PagefindZoeker, staat: ZoekStaat, tekst: string | null): Promise<Partial<Record<FilterSleutel, Record<string, number>>>> {
+export async function telFilters(
+  pf: PagefindZoeker,
+  staat: ZoekStaat,
+  tekst: string | null,
+): Promise<Partial<Record<FilterSleutel, Record<string, number>>>> {
   const alle = await pf.search(tekst, { filters: pagefindFilters(staat) });
   const tellingen: Partial<Record<FilterSleutel, Record<string, number>>> = {};
   for (const { sleutel } of FILTERS) {

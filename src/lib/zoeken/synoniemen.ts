@@ -10,7 +10,7 @@ import synoniemenData from '../../../data/zoeken/synoniemen.json' with { type: '
 import { META } from './meta.ts';
 import { normaliseer } from './vraag.ts';
 
-export const SYNONIEMGROEPEN: readonly (readonly string[])[] = synoniemenData.groepen;
+const SYNONIEMGROEPEN: readonly (readonly string[])[] = synoniemenData.groepen;
 
 /**
  * A term occurs if it starts a word and is followed by at most a Dutch inflection
@@ -36,16 +36,16 @@ export function synoniemenIn(tekst: string): { groep: string[]; aantal: number }
 }
 
 /** From this many mentions a group counts as a subject of the page… */
-export const KERN_DREMPEL = 3;
+const KERN_DREMPEL = 3;
 /** …and from this many as a main subject. */
-export const HOOFD_DREMPEL = 8;
+const HOOFD_DREMPEL = 8;
 
 /**
  * A term and its plural forms. Pagefind stems page text but not metadata, and matches a query
  * word as a prefix: "flexunits" does not find the metadata word "flexunit", so the plural is
  * written out (both -s and -en: one of them is the Dutch plural, the other is never typed).
  */
-export function metMeervoud(term: string): string[] {
+function metMeervoud(term: string): string[] {
   return term.length <= 4 ? [term, `${term}s`] : [term, `${term}s`, `${term}en`];
 }
 

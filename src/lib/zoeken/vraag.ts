@@ -17,7 +17,9 @@ import { vouw } from '../slug.ts';
 
 /** Lowercase, diacritics folded, apostrophes dropped, every other non-letter a single space. */
 export function normaliseer(tekst: string): string {
-  return vouw(tekst).replace(/[^a-z0-9]+/g, ' ').trim();
+  return vouw(tekst)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 export function woorden(tekst: string): string[] {

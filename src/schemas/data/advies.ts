@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { controleerTabel } from '../../lib/advies/index.ts';
 import type { DataRegel } from './regels.ts';
 
-export const ADVIES_BESTAND = 'data/advies/regels.json';
+const ADVIES_BESTAND = 'data/advies/regels.json';
 
 export interface AdviesContext {
   /** Known thema ids (data/themas.json). */

@@ -78,7 +78,7 @@ export function tekst(wat = 'een tekst die niet leeg is') {
 }
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
-export const FORMULE_START = /^[=+\-@\t\r]/;
+const FORMULE_START = /^[=+\-@\t\r]/;
 
 /** A name that ends up in CSV downloads: not empty, not starting with a formula character. */
 export function naam(wat = 'een naam') {

@@ -24,7 +24,7 @@ import { alleGemeenten } from './context.ts';
 import { DOELGROEPEN_VOORBEELD } from '../voorbeeld.ts';
 
 export type { DataContext, DataGemeente } from './context.ts';
-export { DATA_REGELS, type DataRegel, type RegelInvoer, type RegelMelding } from './regels.ts';
+export { DATA_REGELS,  type RegelInvoer,  } from './regels.ts';
 
 export interface DataSoort {
   /** Name used by the pipeline to find the files of a kind. */

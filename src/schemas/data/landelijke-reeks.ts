@@ -11,7 +11,7 @@ export interface ReeksContext {
 }
 
 /** A date as precise as the source is: JJJJ, JJJJ-MM or JJJJ-MM-DD. */
-export const DEELDATUM = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const DEELDATUM = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const PERIODE = /^\d{4}-(I|II)$/;
 
 export function deeldatum(ctx: ReeksContext) {
@@ -21,7 +21,7 @@ export function deeldatum(ctx: ReeksContext) {
     .refine((s) => s <= ctx.vandaag, { error: 'deze datum ligt in de toekomst; verwacht een datum tot en met vandaag' });
 }
 
-export function bronSchema(ctx: ReeksContext) {
+function bronSchema(ctx: ReeksContext) {
   return z.strictObject({
     /** Title of the article, letter or decision, as published. */
     titel: z.string({ error: 'verwacht de titel van de bron als tekst' }).min(3, { error: 'verwacht de titel van de bron' }),
@@ -34,7 +34,7 @@ export function bronSchema(ctx: ReeksContext) {
   });
 }
 
-export function cijferSchema(ctx: ReeksContext) {
+function cijferSchema(ctx: ReeksContext) {
   return z.strictObject({
     /** The number of people (negative only for a voorsprong at the start). */
     aantal: z.number({ error: 'verwacht een geheel getal' }).int({ error: 'verwacht een geheel getal' }),

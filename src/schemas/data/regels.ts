@@ -10,7 +10,7 @@ import { formatDatum, MAANDEN_PER_PERIODE, periodeStart, verschuifMaanden, vorig
 import type { Indeling, SnapshotBestand, TaakstellingBestand } from '../../lib/monitor/types.ts';
 import { alleGemeenten, type DataContext } from './context.ts';
 
-export interface MonitorGegevens {
+interface MonitorGegevens {
   readonly indelingen: ReadonlyMap<string, Indeling>;
   readonly herindelingen: readonly Herindeling[];
   readonly taakstellingen: ReadonlyMap<string, TaakstellingBestand>;
@@ -29,7 +29,7 @@ export interface RegelInvoer {
   readonly geldig: ReadonlyMap<string, unknown>;
 }
 
-export interface RegelMelding {
+interface RegelMelding {
   readonly bestand: string;
   readonly pad: readonly PropertyKey[];
   readonly melding: string;
@@ -47,7 +47,7 @@ function namen(ctx: RegelInvoer['ctx']) {
 }
 
 /** A snapshot needs the taakstelling of its periode, in the same indeling. */
-export const snapshotHeeftTaakstelling: DataRegel = ({ monitor, aanwezig }) => {
+const snapshotHeeftTaakstelling: DataRegel = ({ monitor, aanwezig }) => {
   const uit: RegelMelding[] = [];
   for (const s of monitor.snapshots) {
     const t = monitor.taakstellingen.get(s.periode);
@@ -62,7 +62,7 @@ export const snapshotHeeftTaakstelling: DataRegel = ({ monitor, aanwezig }) => {
 };
 
 /** Realisatie counts up from the start of a periode: it never goes down. */
-export const realisatieDaaltNiet: DataRegel = ({ ctx, monitor }) => {
+const realisatieDaaltNiet: DataRegel = ({ ctx, monitor }) => {
   const naam = namen(ctx);
   const uit: RegelMelding[] = [];
   const vorige = new Map<string, { peildatum: string; realisatie: number }>();
@@ -84,7 +84,7 @@ export const realisatieDaaltNiet: DataRegel = ({ ctx, monitor }) => {
 };
 
 /** Between the first and the last stand of a periode, every month has a file. */
-export const geenMaandOntbreekt: DataRegel = ({ monitor, aanwezig }) => {
+const geenMaandOntbreekt: DataRegel = ({ monitor, aanwezig }) => {
   const uit: RegelMelding[] = [];
   const perPeriode = new Map<string, SnapshotBestand[]>();
   for (const s of monitor.snapshots) perPeriode.set(s.periode, [...(perPeriode.get(s.periode) ?? []), s]);
@@ -111,7 +111,7 @@ export const geenMaandOntbreekt: DataRegel = ({ monitor, aanwezig }) => {
  * (m = 6), every achterstand equals the carry-over: gecorrigeerd − final realisatie, summed over
  * predecessors through herindelingen.
  */
-export const overdrachtKlopt: DataRegel = ({ ctx, monitor }) => {
+const overdrachtKlopt: DataRegel = ({ ctx, monitor }) => {
   const naam = namen(ctx);
   const uit: RegelMelding[] = [];
   const { taakstellingen, snapshots, herindelingen, indelingen } = monitor;
@@ -172,18 +172,18 @@ export const overdrachtKlopt: DataRegel = ({ ctx, monitor }) => {
 // "bevestigd": [{ "code": "GM0363" | "PV27" | "NL", "reden": "…" }].
 
 /** Realisatie above this multiple of the gecorrigeerde taakstelling … */
-export const MAX_FACTOR_TAAKSTELLING = 2;
+const MAX_FACTOR_TAAKSTELLING = 2;
 /** … and at least this many people above it, is implausible. */
-export const MIN_OVERSCHOT = 10;
+const MIN_OVERSCHOT = 10;
 /** Growth in one month above the whole gecorrigeerde taakstelling of the periode, and above this many people. */
-export const MIN_SPRONG = 25;
+const MIN_SPRONG = 25;
 /** A provincie or national percentage gerealiseerd above this is implausible. */
-export const MAX_PERCENTAGE_GROEP = 150;
+const MAX_PERCENTAGE_GROEP = 150;
 
 const bevestigHint = (code: string) =>
   `is het getal fout (een punt, komma of nul te veel?), verbeter het dan; klopt het wel, zet dan {"code": "${code}", "reden": "…"} in "bevestigd" (zie docs/redactie.md, Ongewone getallen)`;
 
-export const getallenZijnAannemelijk: DataRegel = ({ ctx, monitor, bevestigd }) => {
+const getallenZijnAannemelijk: DataRegel = ({ ctx, monitor, bevestigd }) => {
   const naam = namen(ctx);
   const uit: RegelMelding[] = [];
   const vorigeStand = new Map<string, Map<string, number>>(); // periode → code → realisatie at the previous month

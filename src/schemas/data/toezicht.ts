@@ -3,9 +3,9 @@ import { z } from 'astro/zod';
 import { PERIODE } from './landelijke-reeks.ts';
 import { bronVerwijzing, codeVeld, type MeldingenContext } from './meldingen.ts';
 
-export const OORDELEN = ['voldoet', 'voldoet niet, doch verschoonbaar', 'voldoet niet'] as const;
+const OORDELEN = ['voldoet', 'voldoet niet, doch verschoonbaar', 'voldoet niet'] as const;
 /** The steps of the interventieladder, in order. */
-export const TREDEN = ['informeren', 'waarschuwen', 'aanschrijven', 'indeplaatsstelling'] as const;
+const TREDEN = ['informeren', 'waarschuwen', 'aanschrijven', 'indeplaatsstelling'] as const;
 
 export function toezichtSchema(ctx: MeldingenContext) {
   return z.array(

@@ -66,7 +66,10 @@ describe('accessibility (axe, WCAG 2.2 AA) of the library templates', () => {
     await s.page.goto('/');
     await s.page.evaluate(() => {
       const main = document.querySelector('main')!;
-      main.insertAdjacentHTML('beforeend', '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button type="button"></button>');
+      main.insertAdjacentHTML(
+        'beforeend',
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><button type="button"></button>',
+      );
     });
     const found = await axeViolations(s.page);
     expect(found.map((v) => v.split(' ')[0])).toEqual(expect.arrayContaining(['button-name', 'image-alt']));

@@ -12,7 +12,11 @@ import { skipUnlessBuilt, useSession } from '../../helpers/session.ts';
 /** Archive months in dist/, oldest and newest (the template is the same, the data differ most). */
 function archiefMaanden(): string[] {
   const dir = join(distDir(), 'land-in-beeld/archief');
-  const maanden = existsSync(dir) ? readdirSync(dir).filter((m) => /^\d{4}-\d{2}$/.test(m)).sort() : [];
+  const maanden = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((m) => /^\d{4}-\d{2}$/.test(m))
+        .sort()
+    : [];
   return [...new Set([maanden[0], maanden.at(-1)])].filter((m): m is string => !!m);
 }
 
@@ -25,7 +29,9 @@ const PAGES: [string, string][] = [
   ['gemeente', '/land-in-beeld/gemeente/gm0363/'],
   ['archive index', '/land-in-beeld/archief/'],
   ['archive provincie', `/land-in-beeld/archief/${maanden.at(-1) ?? '(geen-maand)'}/noord-holland/`],
-  ...(maanden.length ? maanden.map((m): [string, string] => [`archive month ${m}`, `/land-in-beeld/archief/${m}/`]) : [['archive month', '/land-in-beeld/archief/(geen-maand)/'] as [string, string]]),
+  ...(maanden.length
+    ? maanden.map((m): [string, string] => [`archive month ${m}`, `/land-in-beeld/archief/${m}/`])
+    : [['archive month', '/land-in-beeld/archief/(geen-maand)/'] as [string, string]]),
 ];
 
 describe('accessibility (axe, WCAG 2.2 AA) of Land in beeld', () => {

@@ -15,14 +15,21 @@ describe('gemeente employee: from the home page to a voorbeeld and its gemeente'
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/vergunninghouders/i);
 
     // The thema cards on the home page.
-    await page.getByRole('main').getByRole('link', { name: /^Flexwonen/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /^Flexwonen/ })
+      .click();
     await page.waitForURL('**/themas/flexwonen/');
     expect(await page.locator('h1').textContent()).toMatch(/Flexwonen/);
 
     // Goede voorbeelden on the thema page (not the overview links).
     const voorbeelden = await page
       .locator('main a[href^="/goede-voorbeelden/"]')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!).filter((h) => /^\/goede-voorbeelden\/[^/]+\/$/.test(h) && h !== '/goede-voorbeelden/overzicht/'));
+      .evaluateAll((as) =>
+        as
+          .map((a) => a.getAttribute('href')!)
+          .filter((h) => /^\/goede-voorbeelden\/[^/]+\/$/.test(h) && h !== '/goede-voorbeelden/overzicht/'),
+      );
     expect(voorbeelden.length, 'the flexwonen thema lists goede voorbeelden').toBeGreaterThan(0);
 
     // Open voorbeelden until one names a gemeente with a link to Land in beeld, as a reader would.

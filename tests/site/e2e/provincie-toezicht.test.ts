@@ -28,15 +28,27 @@ export function csvFormatFromText(t: string): CsvFormat | string {
   if (!separator || !encoding) {
     return `the page does not say ${[!separator && 'which separator (komma, puntkomma, tab)', !encoding && 'which encoding (UTF-8)'].filter(Boolean).join(' and ')} the CSV uses`;
   }
-  return { separator, encoding, bom: encoding === 'utf-8' && /\bBOM\b|byte order mark/i.test(tekst) && !/zonder BOM/i.test(tekst) };
+  return {
+    separator,
+    encoding,
+    bom: encoding === 'utf-8' && /\bBOM\b|byte order mark/i.test(tekst) && !/zonder BOM/i.test(tekst),
+  };
 }
 
 describe('provincie supervisor: Land in beeld → provincie → gemeente → CSV', () => {
   const s = useSession();
 
   it('reads the separator and encoding from Dutch text (self-check of this test)', () => {
-    expect(csvFormatFromText('CSV, gescheiden door puntkomma’s, tekenset UTF-8 met BOM (opent goed in Excel).')).toEqual({ separator: ';', encoding: 'utf-8', bom: true });
-    expect(csvFormatFromText('Scheidingsteken: komma. Codering: UTF-8 zonder BOM.')).toEqual({ separator: ',', encoding: 'utf-8', bom: false });
+    expect(csvFormatFromText('CSV, gescheiden door puntkomma’s, tekenset UTF-8 met BOM (opent goed in Excel).')).toEqual({
+      separator: ';',
+      encoding: 'utf-8',
+      bom: true,
+    });
+    expect(csvFormatFromText('Scheidingsteken: komma. Codering: UTF-8 zonder BOM.')).toEqual({
+      separator: ',',
+      encoding: 'utf-8',
+      bom: false,
+    });
     expect(csvFormatFromText('Download de cijfers')).toMatch(/does not say which separator .* and which encoding/);
   });
 
@@ -142,7 +154,9 @@ describe('Land in beeld on a phone and by keyboard', () => {
     expect(await page.locator('.tabel-hint').first().isVisible()).toBe(true);
   });
 
-  it('the national map links every gemeente; Tab reaches them, the name shows on focus, Enter opens the page', async ({ skip }) => {
+  it('the national map links every gemeente; Tab reaches them, the name shows on focus, Enter opens the page', async ({
+    skip,
+  }) => {
     const { page } = s;
     await skipUnlessBuilt(s, skip, '/land-in-beeld/', 'national Land in beeld page');
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -29,7 +29,22 @@ function paginas(section: string, diepte = 1): string[] {
   return out.sort();
 }
 
-const VAST = ['/', '/themas/', '/handreikingen/', '/factsheets/', '/vragen/', '/goede-voorbeelden/', '/goede-voorbeelden/overzicht/', '/over/', '/ondersteuning/', '/toegankelijkheid/', '/privacy/', '/zoeken/', '/zoeken/?q=woningdelen', '/bestaat-niet/'];
+const VAST = [
+  '/',
+  '/themas/',
+  '/handreikingen/',
+  '/factsheets/',
+  '/vragen/',
+  '/goede-voorbeelden/',
+  '/goede-voorbeelden/overzicht/',
+  '/over/',
+  '/ondersteuning/',
+  '/toegankelijkheid/',
+  '/privacy/',
+  '/zoeken/',
+  '/zoeken/?q=woningdelen',
+  '/bestaat-niet/',
+];
 const PAGINAS = [
   ...VAST,
   ...paginas('themas'),
@@ -83,7 +98,10 @@ describe(`every content template at ${BREEDTE} px`, () => {
         if (cs.display === 'none' || cs.visibility === 'hidden' || el.closest('.visually-hidden, .nl-skip-link')) continue;
         if (scrollt(el) && el.scrollWidth > el.clientWidth + 1 && ['auto', 'scroll'].includes(cs.overflowX)) {
           scrollRegios++;
-          const label = el.getAttribute('aria-label') || (el.getAttribute('aria-labelledby') && document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent?.trim());
+          const label =
+            el.getAttribute('aria-label') ||
+            (el.getAttribute('aria-labelledby') &&
+              document.getElementById(el.getAttribute('aria-labelledby')!)?.textContent?.trim());
           if (el.getAttribute('tabindex') !== '0' || !label) onbereikbaar.push(naam(el));
         }
         const r = el.getBoundingClientRect();
@@ -92,7 +110,10 @@ describe(`every content template at ${BREEDTE} px`, () => {
           let p = el.parentElement;
           let binnenScroll = false;
           while (p && p !== document.body) {
-            if (scrollt(p)) { binnenScroll = true; break; }
+            if (scrollt(p)) {
+              binnenScroll = true;
+              break;
+            }
             p = p.parentElement;
           }
           if (!binnenScroll) uitstekers.push(`${naam(el)} right edge at ${Math.round(r.right)} px`);
@@ -113,6 +134,7 @@ describe(`every content template at ${BREEDTE} px`, () => {
     expect(m.onbereikbaar, `${pad}: scroll regions need tabindex="0" and a name`).toEqual([]);
     expect(m.lang).toBe('nl');
     expect(m.hyphens).toBe('auto');
-    if (pad === '/goede-voorbeelden/overzicht/') expect(m.scrollRegios, 'the matrix scrolls inside its own region').toBeGreaterThan(0);
+    if (pad === '/goede-voorbeelden/overzicht/')
+      expect(m.scrollRegios, 'the matrix scrolls inside its own region').toBeGreaterThan(0);
   });
 });

@@ -53,7 +53,9 @@ async function skipToContent(page: Page): Promise<void> {
   expect(f, 'first Tab stop is the skip link').toMatchObject({ tag: 'a', href: '#inhoud', text: 'Naar de inhoud' });
   expect(f.visible, 'the skip link is visible when focused').toBe(true);
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => document.activeElement?.id), 'Enter on the skip link focuses <main id="inhoud">').toBe('inhoud');
+  expect(await page.evaluate(() => document.activeElement?.id), 'Enter on the skip link focuses <main id="inhoud">').toBe(
+    'inhoud',
+  );
 }
 
 describe('keyboard only: skip link, then Tab and Enter through the library', () => {
@@ -66,14 +68,21 @@ describe('keyboard only: skip link, then Tab and Enter through the library', () 
     await skipToContent(page);
     // From <main>, the next Tab stops are inside the content, not the header menu.
     const eerste = await tabTo(page, () => true, 'first stop in main');
-    expect(await page.evaluate(() => !!document.activeElement?.closest('main')), `first Tab after the skip link stays in <main> (${eerste.text})`).toBe(true);
+    expect(
+      await page.evaluate(() => !!document.activeElement?.closest('main')),
+      `first Tab after the skip link stays in <main> (${eerste.text})`,
+    ).toBe(true);
 
     await tabTo(page, (f) => f.href === '/themas/flexwonen/', 'link to thema flexwonen');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/themas/flexwonen/');
 
     await skipToContent(page);
-    const handreiking = await tabTo(page, (f) => /^\/handreikingen\/[^/]+\/$/.test(f.href ?? ''), 'a handreiking on the thema page');
+    const handreiking = await tabTo(
+      page,
+      (f) => /^\/handreikingen\/[^/]+\/$/.test(f.href ?? ''),
+      'a handreiking on the thema page',
+    );
     await page.keyboard.press('Enter');
     await page.waitForURL(`**${handreiking.href}`);
     expect((await page.locator('h1').textContent())!.trim().length).toBeGreaterThan(0);
@@ -84,7 +93,8 @@ describe('keyboard only: skip link, then Tab and Enter through the library', () 
     for (let i = 0; i < 15 && !terug; i++) {
       await page.keyboard.press('Shift+Tab');
       const f = await focused(page);
-      if (f.href === '/handreikingen/' && (await page.evaluate(() => !!document.activeElement?.closest('nav:not(.site-nav)')))) terug = f;
+      if (f.href === '/handreikingen/' && (await page.evaluate(() => !!document.activeElement?.closest('nav:not(.site-nav)'))))
+        terug = f;
     }
     expect(terug, 'the breadcrumb link to Handreikingen is reachable with Shift+Tab').toBeDefined();
     await page.keyboard.press('Enter');

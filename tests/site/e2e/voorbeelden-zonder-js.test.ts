@@ -19,7 +19,9 @@ describe('goede voorbeelden by provincie and doelgroep, without JavaScript', () 
     expect(await projecten.count()).toBeGreaterThan(0);
     // "Waar" is the first fact of every card and names the provincie.
     for (const waar of await projecten.locator('dl dd:first-of-type').allTextContents()) expect(waar).toMatch(/\(.*Limburg.*\)/);
-    await expect.poll(() => filters.getByRole('link', { name: 'Limburg', exact: true }).getAttribute('aria-current')).toBe('page');
+    await expect
+      .poll(() => filters.getByRole('link', { name: 'Limburg', exact: true }).getAttribute('aria-current'))
+      .toBe('page');
 
     await page.getByRole('navigation', { name: 'Zoek een voorbeeld op' }).getByRole('link', { name: 'Grote gezinnen' }).click();
     await page.waitForURL('**/goede-voorbeelden/doelgroep/grote-gezinnen/');

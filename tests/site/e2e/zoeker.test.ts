@@ -34,10 +34,16 @@ describe('searcher: header box → results → filter → result page', () => {
     await expect.poll(() => filter.count(), { timeout: 10_000, message: 'a filter checkbox "Handreiking" on /zoeken/' }).toBe(1);
     await filter.check();
     await expect
-      .poll(async () => (await resultaten.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) => h?.startsWith('/handreikingen/')), {
-        timeout: 10_000,
-        message: 'after the filter only handreikingen are listed',
-      })
+      .poll(
+        async () =>
+          (await resultaten.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) =>
+            h?.startsWith('/handreikingen/'),
+          ),
+        {
+          timeout: 10_000,
+          message: 'after the filter only handreikingen are listed',
+        },
+      )
       .toBe(true);
     const na = await resultaten.count();
     expect(na).toBeGreaterThan(0);

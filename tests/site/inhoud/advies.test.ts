@@ -20,7 +20,9 @@ const voorbeelden = (pad: string) => byTag(sectie(pad, 'kop-voorbeelden'), 'a').
 describe('every combination of answers has a pre-rendered answer page', () => {
   it('90 answer pages under /advies/<voor>/<knelpunt>/<termijn>/', () => {
     const paden: string[] = [];
-    for (const v of readdirSync(join(dist, 'advies'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'antwoord')) {
+    for (const v of readdirSync(join(dist, 'advies'), { withFileTypes: true }).filter(
+      (e) => e.isDirectory() && e.name !== 'antwoord',
+    )) {
       for (const k of readdirSync(join(dist, 'advies', v.name))) {
         for (const t of readdirSync(join(dist, 'advies', v.name, k))) paden.push(`${v.name}/${k}/${t}`);
       }
@@ -31,7 +33,11 @@ describe('every combination of answers has a pre-rendered answer page', () => {
 });
 
 describe.each([
-  ['/advies/alleenstaanden/weinig-sociale-huur/binnen-drie-maanden/', 'Woningdelen', /Woningdelen|Kamerverhuur|Startblok|Stek|Place2BU|Einstein/i],
+  [
+    '/advies/alleenstaanden/weinig-sociale-huur/binnen-drie-maanden/',
+    'Woningdelen',
+    /Woningdelen|Kamerverhuur|Startblok|Stek|Place2BU|Einstein/i,
+  ],
   ['/advies/gezinnen/leeg-vastgoed/binnen-een-jaar/', 'Transformatie van leegstaand vastgoed', /./],
   ['/advies/gezinnen/grond-voor-tijdelijk/structureel/', 'Flexwonen en flexunits', /./],
   ['/advies/grote-gezinnen/weinig-sociale-huur/binnen-een-jaar/', 'Particuliere verhuur', /groot gezin/i],
@@ -58,18 +64,28 @@ describe('regelingen on answer pages', () => {
     // What the content says about each regeling, straight from the frontmatter.
     const vandaag = new Date().toISOString().slice(0, 10);
     const regelingen = new Map<string, { eindigt: string; stand: string }>();
-    const MAPPEN: Record<string, string> = { handreikingen: 'handreikingen', factsheets: 'factsheets', vragen: 'vragen', voorbeelden: 'goede-voorbeelden' };
+    const MAPPEN: Record<string, string> = {
+      handreikingen: 'handreikingen',
+      factsheets: 'factsheets',
+      vragen: 'vragen',
+      voorbeelden: 'goede-voorbeelden',
+    };
     for (const [map, pad] of Object.entries(MAPPEN)) {
       for (const f of readdirSync(join('content', map)).filter((n) => n.endsWith('.mdx'))) {
-        const fm = parse(readFileSync(join('content', map, f), 'utf8').split(/^---$/m)[1]!) as { regeling?: { eindigt: string | Date; stand: string } };
+        const fm = parse(readFileSync(join('content', map, f), 'utf8').split(/^---$/m)[1]!) as {
+          regeling?: { eindigt: string | Date; stand: string };
+        };
         if (fm.regeling) {
-          const eindigt = fm.regeling.eindigt instanceof Date ? fm.regeling.eindigt.toISOString().slice(0, 10) : fm.regeling.eindigt;
+          const eindigt =
+            fm.regeling.eindigt instanceof Date ? fm.regeling.eindigt.toISOString().slice(0, 10) : fm.regeling.eindigt;
           regelingen.set(`/${pad}/${f.replace(/\.mdx$/, '')}/`, { eindigt, stand: fm.regeling.stand });
         }
       }
     }
     let getoond = 0;
-    for (const v of readdirSync(join(dist, 'advies'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'antwoord')) {
+    for (const v of readdirSync(join(dist, 'advies'), { withFileTypes: true }).filter(
+      (e) => e.isDirectory() && e.name !== 'antwoord',
+    )) {
       for (const k of readdirSync(join(dist, 'advies', v.name))) {
         for (const t of readdirSync(join(dist, 'advies', v.name, k))) {
           const pad = `/advies/${v.name}/${k}/${t}/`;
@@ -104,4 +120,3 @@ describe('gemeente blocks', () => {
     expect(gemeentePagina).toContain(`ongeveer ${aantal} vergunninghouders`);
   });
 });
-

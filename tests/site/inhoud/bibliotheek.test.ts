@@ -7,7 +7,10 @@ import { distDir } from '../../../scripts/lib/paths.ts';
 import themas from '../../../data/themas.json' with { type: 'json' };
 
 const dist = distDir();
-const paginas = (map: string) => readdirSync(join(dist, map), { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dist, map, d.name, 'index.html'))).map((d) => d.name);
+const paginas = (map: string) =>
+  readdirSync(join(dist, map), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dist, map, d.name, 'index.html')))
+    .map((d) => d.name);
 
 describe('knowledge library in dist/', () => {
   it.each([
@@ -47,7 +50,9 @@ describe('knowledge library in dist/', () => {
     const page = loadPage(dist, 'goede-voorbeelden/overzicht/index.html');
     const rijen = byTag(byTag(page.doc, 'tbody')[0]!, 'tr');
     expect(rijen.length).toBe(paginas('goede-voorbeelden').filter((p) => p !== 'overzicht').length);
-    expect(text(byTag(page.doc, 'thead')[0]!)).toMatch(/Alleenstaanden.*Gezinnen.*Grote gezinnen.*Jongeren.*Gemengd.*Rijkssubsidie/);
+    expect(text(byTag(page.doc, 'thead')[0]!)).toMatch(
+      /Alleenstaanden.*Gezinnen.*Grote gezinnen.*Jongeren.*Gemengd.*Rijkssubsidie/,
+    );
   });
 
   it('has exactly one h1, a skip link, Dutch language and OpenGraph metadata on an item page', () => {
@@ -55,7 +60,9 @@ describe('knowledge library in dist/', () => {
     expect(byTag(page.doc, 'h1')).toHaveLength(1);
     expect(page.source).toContain('<html lang="nl">');
     expect(byTag(page.doc, 'a')[0]!.attribs.href).toBe('#inhoud');
-    const og = byTag(page.doc, 'meta').filter((m) => m.attribs.property?.startsWith('og:')).map((m) => m.attribs.property);
+    const og = byTag(page.doc, 'meta')
+      .filter((m) => m.attribs.property?.startsWith('og:'))
+      .map((m) => m.attribs.property);
     expect(og).toEqual(expect.arrayContaining(['og:title', 'og:description', 'og:url', 'og:image', 'og:locale']));
   });
 
@@ -69,8 +76,12 @@ describe('knowledge library in dist/', () => {
 
   it('formats dates in Dutch', () => {
     const page = loadPage(dist, 'vragen/index.html');
-    expect(page.source).not.toMatch(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/);
+    expect(page.source).not.toMatch(
+      /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+    );
     const home = loadPage(dist, 'index.html');
-    expect(text(byTag(home.doc, 'main')[0]!)).toMatch(/\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/);
+    expect(text(byTag(home.doc, 'main')[0]!)).toMatch(
+      /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/,
+    );
   });
 });

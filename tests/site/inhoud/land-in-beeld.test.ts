@@ -92,7 +92,12 @@ describe('status classes follow the documented rule on the pages', () => {
   it('sorts a provincie table of the example data with the gemeenten furthest behind first', () => {
     const page = loadPage(dist, 'land-in-beeld/archief/2016-06/utrecht/index.html');
     const tabel = byTag(page.doc, 'table').find((t) => text(byTag(t, 'caption')[0]!).startsWith('Gemeenten in'))!;
-    const rang = { 'Achter op schema': 0, 'Enigszins achter op schema': 1, 'Goed op schema': 2, 'Taakstelling gehaald': 3 } as Record<string, number>;
+    const rang = {
+      'Achter op schema': 0,
+      'Enigszins achter op schema': 1,
+      'Goed op schema': 2,
+      'Taakstelling gehaald': 3,
+    } as Record<string, number>;
     const statussen = byTag(byTag(tabel, 'tbody')[0]!, 'tr').map((tr) => rang[text(byTag(tr, 'td')[0]!)] ?? 9);
     expect(statussen).toEqual([...statussen].sort((a, b) => a - b));
   });
@@ -116,7 +121,10 @@ describe('downloads', () => {
     expect(som).toBe(16753);
   });
   it('offers JSON per gemeente, with the example periods and the computed shares', () => {
-    const json = JSON.parse(readFileSync(join(dist, 'land-in-beeld/data/gemeente/gm0363.json'), 'utf8')) as { perioden: unknown[]; berekend: { periode: string; aandeel: number | null; gegevens: string }[] };
+    const json = JSON.parse(readFileSync(join(dist, 'land-in-beeld/data/gemeente/gm0363.json'), 'utf8')) as {
+      perioden: unknown[];
+      berekend: { periode: string; aandeel: number | null; gegevens: string }[];
+    };
     expect(json.perioden.length).toBe(3);
     expect(json.berekend.find((b) => b.periode === '2025-II')).toMatchObject({ aandeel: 675, gegevens: 'berekend (indicatie)' });
   });
@@ -128,13 +136,23 @@ describe('downloads', () => {
   it('offers a CSV and JSON per provincie with only its own gemeenten, whose shares add up to the national 13.000', () => {
     let totaal = 0;
     for (const p of provincies) {
-      const eigen = gemeenten2026.filter((g) => g.provincie === p.code).map((g) => g.code).sort();
-      const regels = readFileSync(join(dist, `land-in-beeld/data/provincie/${slugify(p.naam)}.csv`), 'utf8').slice(1).split('\r\n').filter(Boolean);
+      const eigen = gemeenten2026
+        .filter((g) => g.provincie === p.code)
+        .map((g) => g.code)
+        .sort();
+      const regels = readFileSync(join(dist, `land-in-beeld/data/provincie/${slugify(p.naam)}.csv`), 'utf8')
+        .slice(1)
+        .split('\r\n')
+        .filter(Boolean);
       const kop = regels[0]!.split(';');
       const rijen = regels.slice(1).map((r) => r.split(';'));
       expect([...new Set(rijen.map((r) => r[kop.indexOf('gemeentecode')]!))].sort(), p.naam).toEqual(eigen);
-      totaal += rijen.filter((r) => r[kop.indexOf('periode')] === '2025-II').reduce((t, r) => t + Number(r[kop.indexOf('berekend_deel')]), 0);
-      const json = JSON.parse(readFileSync(join(dist, `land-in-beeld/data/provincie/${slugify(p.naam)}.json`), 'utf8')) as { gemeenten: { code: string }[] };
+      totaal += rijen
+        .filter((r) => r[kop.indexOf('periode')] === '2025-II')
+        .reduce((t, r) => t + Number(r[kop.indexOf('berekend_deel')]), 0);
+      const json = JSON.parse(readFileSync(join(dist, `land-in-beeld/data/provincie/${slugify(p.naam)}.json`), 'utf8')) as {
+        gemeenten: { code: string }[];
+      };
       expect(json.gemeenten.map((g) => g.code).sort()).toEqual(eigen);
     }
     expect(totaal).toBe(13000);
@@ -156,13 +174,16 @@ describe('the national series as visitors see it', () => {
   });
   it('shows 2015-II from the progress letter: 14.900 announced, 14.871 set, 5.276 achterstand, 20.147, 16.753 housed', () => {
     const r = normaal(text(rij('reeks-2015-ii')));
-    for (const n of ['14.900', '14.871', '5.276', '20.147', '16.753', 'Platform Opnieuw Thuis, 17 maart 2016']) expect(r).toContain(n);
+    for (const n of ['14.900', '14.871', '5.276', '20.147', '16.753', 'Platform Opnieuw Thuis, 17 maart 2016'])
+      expect(r).toContain(n);
   });
   it('shows 2019-I as set at 8.000 and lowered to 6.000, linked to the Rijksoverheid announcement', () => {
     const r = rij('reeks-2019-i');
     expect(text(r)).toContain('8.000');
     expect(text(r)).toContain('6.000');
-    expect(byTag(r, 'a').map((a) => attr(a, 'href'))).toContain('https://www.rijksoverheid.nl/actueel/nieuws/2019/03/26/taakstelling-huisvesting-vergunninghouders-omlaag');
+    expect(byTag(r, 'a').map((a) => attr(a, 'href'))).toContain(
+      'https://www.rijksoverheid.nl/actueel/nieuws/2019/03/26/taakstelling-huisvesting-vergunninghouders-omlaag',
+    );
     expect(byTag(r, 'a').map((a) => text(a))).toContain('Rijksoverheid, 26 maart 2019');
   });
   it('marks 2024-II as uncertain and 2026-I as onbekend', () => {
@@ -192,10 +213,14 @@ describe('a gemeente page answers the raadslid', () => {
   });
   it('shows a public report as reported, with who and when, apart from the computed table', () => {
     const m = hoofd('land-in-beeld/gemeente/gm0363/index.html');
-    expect(m).toMatch(/taak 768 \(waarschijnlijk gecorrigeerd\),\s*gehuisvest 320 \(stand 1 juli 2022\)\.\s*Gemeld door\s*NU\.nl\s*, op juli 2022/);
+    expect(m).toMatch(
+      /taak 768 \(waarschijnlijk gecorrigeerd\),\s*gehuisvest 320 \(stand 1 juli 2022\)\.\s*Gemeld door\s*NU\.nl\s*, op juli 2022/,
+    );
   });
   it('gives every gemeente of today its sentence', () => {
-    const zonder = gemeenten2026.filter((g) => !hoofd(`land-in-beeld/gemeente/${g.code.toLowerCase()}/index.html`).includes('berekend (indicatie)'));
+    const zonder = gemeenten2026.filter(
+      (g) => !hoofd(`land-in-beeld/gemeente/${g.code.toLowerCase()}/index.html`).includes('berekend (indicatie)'),
+    );
     expect(zonder.map((g) => g.code)).toEqual([]);
   });
 });
@@ -234,7 +259,11 @@ describe('no page calls the 2015–2016 data current', () => {
   });
   it('has no file paths or bare URLs in chart captions', () => {
     const paginas = [...readdirRecursive(join(dist, 'land-in-beeld'))].filter((f) => f.endsWith('.html'));
-    const fout = paginas.filter((f) => [...readFileSync(f, 'utf8').matchAll(/<figcaption>(.*?)<\/figcaption>/gs)].some(([, c]) => /https?:\/\/|scripts\/|data\/|\.ts\b/.test(c!.replace(/<[^>]+>/g, ''))));
+    const fout = paginas.filter((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/<figcaption>(.*?)<\/figcaption>/gs)].some(([, c]) =>
+        /https?:\/\/|scripts\/|data\/|\.ts\b/.test(c!.replace(/<[^>]+>/g, '')),
+      ),
+    );
     expect(fout).toEqual([]);
   });
 });
@@ -242,6 +271,7 @@ describe('no page calls the 2015–2016 data current', () => {
 describe('the national page explains the method where the numbers are', () => {
   it('names the COA, the stand on the 1st, netto versus gecorrigeerd and the status rule with an example', () => {
     const m = hoofd('land-in-beeld/index.html');
-    for (const s of ['COA', 'afgemeld', 'Stand op de 1e', 'gecorrigeerde taakstelling', 'enigszins achter met 20 tot 29']) expect(m).toContain(s);
+    for (const s of ['COA', 'afgemeld', 'Stand op de 1e', 'gecorrigeerde taakstelling', 'enigszins achter met 20 tot 29'])
+      expect(m).toContain(s);
   });
 });

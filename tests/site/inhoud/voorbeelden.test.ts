@@ -11,7 +11,10 @@ const items = readdirSync(join(dist, 'goede-voorbeelden'), { withFileTypes: true
   .filter((d) => d.isDirectory() && !NIET_ITEM.has(d.name) && existsSync(join(dist, 'goede-voorbeelden', d.name, 'index.html')))
   .map((d) => `/goede-voorbeelden/${d.name}/`);
 const mainVan = (f: string) => byTag(loadPage(dist, f).doc, 'main')[0]!;
-const linksNaarItems = (el: ReturnType<typeof mainVan>) => byTag(el, 'a').map((a) => attr(a, 'href')!).filter((h) => items.includes(h));
+const linksNaarItems = (el: ReturnType<typeof mainVan>) =>
+  byTag(el, 'a')
+    .map((a) => attr(a, 'href')!)
+    .filter((h) => items.includes(h));
 
 describe('goede voorbeelden', () => {
   it('lists each project exactly once on /goede-voorbeelden/', () => {
@@ -21,8 +24,14 @@ describe('goede voorbeelden', () => {
 
   it('links plain filter pages by thema, doelgroep and provincie, and each lists its projects once', () => {
     const main = mainVan('goede-voorbeelden/index.html');
-    const filters = byTag(main, 'a').map((a) => attr(a, 'href')!).filter((h) => /^\/goede-voorbeelden\/(thema|doelgroep|provincie)\/[^/]+\/$/.test(h));
-    for (const soort of ['thema', 'doelgroep', 'provincie']) expect(filters.some((h) => h.includes(`/${soort}/`)), soort).toBe(true);
+    const filters = byTag(main, 'a')
+      .map((a) => attr(a, 'href')!)
+      .filter((h) => /^\/goede-voorbeelden\/(thema|doelgroep|provincie)\/[^/]+\/$/.test(h));
+    for (const soort of ['thema', 'doelgroep', 'provincie'])
+      expect(
+        filters.some((h) => h.includes(`/${soort}/`)),
+        soort,
+      ).toBe(true);
     let totaalProvincie = 0;
     for (const f of filters) {
       const m = mainVan(`${f.slice(1)}index.html`);
@@ -50,13 +59,24 @@ describe('goede voorbeelden', () => {
 
   it.each(items)('%s shows its lessons once', (pad) => {
     const m = mainVan(`${pad.slice(1)}index.html`);
-    const koppen = byTag(m, 'h2').map(text).filter((t) => /\b(leren|lessen|geleerd)\b/i.test(t));
+    const koppen = byTag(m, 'h2')
+      .map(text)
+      .filter((t) => /\b(leren|lessen|geleerd)\b/i.test(t));
     expect(koppen, pad).toHaveLength(1);
   });
 
-  it.each(['index.html', 'themas/index.html', 'goede-voorbeelden/index.html', 'goede-voorbeelden/overzicht/index.html'])('%s uses Dutch words in its own labels', (f) => {
-    const m = mainVan(f);
-    const labels = elements(m, (el) => ['h1', 'h2', 'h3', 'th', 'nav', 'caption'].includes(el.name) || (attr(el, 'class') ?? '').split(' ').includes('meta')).map(text).join(' | ');
-    expect(labels).not.toMatch(/\b(items?|business ?case|community ?builders?|buddy|buddies|match(es)?)\b/i);
-  });
+  it.each(['index.html', 'themas/index.html', 'goede-voorbeelden/index.html', 'goede-voorbeelden/overzicht/index.html'])(
+    '%s uses Dutch words in its own labels',
+    (f) => {
+      const m = mainVan(f);
+      const labels = elements(
+        m,
+        (el) =>
+          ['h1', 'h2', 'h3', 'th', 'nav', 'caption'].includes(el.name) || (attr(el, 'class') ?? '').split(' ').includes('meta'),
+      )
+        .map(text)
+        .join(' | ');
+      expect(labels).not.toMatch(/\b(items?|business ?case|community ?builders?|buddy|buddies|match(es)?)\b/i);
+    },
+  );
 });

@@ -14,7 +14,9 @@ const resultaatLinks = (page: Page) => page.locator('[data-zoekresultaten] > li 
 
 /** Wait until the live region announces results for `q`; returns its text. */
 async function wachtOpResultaten(page: Page, q: string): Promise<string> {
-  await expect.poll(() => statusTekst(page), { timeout: 15_000, message: `live region for "${q}"` }).toMatch(new RegExp(`^(\\d+ resultaten?|Geen resultaten) voor “${q}”`));
+  await expect
+    .poll(() => statusTekst(page), { timeout: 15_000, message: `live region for "${q}"` })
+    .toMatch(new RegExp(`^(\\d+ resultaten?|Geen resultaten) voor “${q}”`));
   return statusTekst(page);
 }
 
@@ -70,7 +72,9 @@ describe('search in the browser', () => {
     const items = page.locator('[data-zoekresultaten] > li');
     for (let i = 0; i < Math.min(getoond, 5); i++) {
       const item = items.nth(i);
-      expect((await item.locator('.nl-data-badge').innerText()).trim(), `result ${i + 1} has a type`).toMatch(/^(Handreiking|Factsheet|Vraag|Goed voorbeeld|Thema|Gemeente|Provincie)$/);
+      expect((await item.locator('.nl-data-badge').innerText()).trim(), `result ${i + 1} has a type`).toMatch(
+        /^(Handreiking|Factsheet|Vraag|Goed voorbeeld|Thema|Gemeente|Provincie)$/,
+      );
       expect((await item.locator('h3 a').innerText()).trim().length).toBeGreaterThan(0);
     }
     expect(await page.locator('[data-zoekresultaten] mark').count(), 'search terms highlighted').toBeGreaterThan(0);
@@ -80,7 +84,9 @@ describe('search in the browser', () => {
     expect(await page.title()).toBe('Zoeken: woningdelen | Opnieuw Thuis');
   });
 
-  it('a filter narrows the results, updates the URL and the live region; Back and Forward restore the lists', async ({ skip }) => {
+  it('a filter narrows the results, updates the URL and the live region; Back and Forward restore the lists', async ({
+    skip,
+  }) => {
     const { page } = s;
     await skipUnlessBuilt(s, skip, '/zoeken/', 'search page');
     await page.goto('/zoeken/?q=woningdelen');
@@ -92,11 +98,18 @@ describe('search in the browser', () => {
     const label = (await page.locator(`label[for="${await handreiking.getAttribute('id')}"]`).innerText()).trim();
     const verwacht = Number(/\((\d+)\)/.exec(label)![1]);
     await handreiking.check();
-    await page.waitForURL((u) => u.searchParams.getAll('type').join() === 'handreiking' && u.searchParams.get('q') === 'woningdelen');
-    await expect.poll(() => statusTekst(page)).toBe(`${verwacht} ${verwacht === 1 ? 'resultaat' : 'resultaten'} voor “woningdelen”, met 1 filter`);
+    await page.waitForURL(
+      (u) => u.searchParams.getAll('type').join() === 'handreiking' && u.searchParams.get('q') === 'woningdelen',
+    );
+    await expect
+      .poll(() => statusTekst(page))
+      .toBe(`${verwacht} ${verwacht === 1 ? 'resultaat' : 'resultaten'} voor “woningdelen”, met 1 filter`);
     const hrefs = await resultaatLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBe(Math.min(verwacht, 10));
-    expect(hrefs.every((h) => h!.startsWith('/handreikingen/')), hrefs.join(', ')).toBe(true);
+    expect(
+      hrefs.every((h) => h!.startsWith('/handreikingen/')),
+      hrefs.join(', '),
+    ).toBe(true);
     // Keyboard focus stays on the checkbox that was used.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('handreiking');
 
@@ -137,7 +150,10 @@ describe('search in the browser', () => {
     expect(await page.getByRole('checkbox', { name: /^Factsheet/ }).isChecked()).toBe(true);
     const hrefs = await resultaatLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.every((h) => /^\/(vragen|factsheets)\//.test(h)), hrefs.join(', ')).toBe(true);
+    expect(
+      hrefs.every((h) => /^\/(vragen|factsheets)\//.test(h)),
+      hrefs.join(', '),
+    ).toBe(true);
   });
 
   it('opens a result with the keyboard only', async ({ skip }) => {
@@ -195,7 +211,11 @@ describe('search in the browser', () => {
     await page.locator('[data-meer]').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => resultaatLinks(page).count()).toBe(Math.min(aantal, 20));
-    expect(await resultaatLinks(page).nth(10).evaluate((a) => a === document.activeElement)).toBe(true);
+    expect(
+      await resultaatLinks(page)
+        .nth(10)
+        .evaluate((a) => a === document.activeElement),
+    ).toBe(true);
   });
 });
 

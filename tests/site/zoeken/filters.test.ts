@@ -35,13 +35,19 @@ describe('filters in the index', () => {
 
   it('types every page with one of the site’s content types', () => {
     const types = Object.keys(totaal.type!);
-    expect(types.filter((t) => !TYPES.includes(t)), 'unknown type values').toEqual([]);
+    expect(
+      types.filter((t) => !TYPES.includes(t)),
+      'unknown type values',
+    ).toEqual([]);
     for (const t of ['handreiking', 'vraag', 'thema']) expect(totaal.type![t], t).toBeGreaterThan(0);
   });
 
   it('uses the thema names of data/themas.json, and every hub is in its own thema', async () => {
     const namen = themas.map((t) => t.naam);
-    expect(Object.keys(totaal.thema!).filter((t) => !namen.includes(t)), 'unknown thema values').toEqual([]);
+    expect(
+      Object.keys(totaal.thema!).filter((t) => !namen.includes(t)),
+      'unknown thema values',
+    ).toEqual([]);
     const hubs = await z.pf.search(null, { filters: { type: 'thema' } });
     expect(hubs!.results.length).toBe(themas.length);
     for (const t of themas) {
@@ -53,7 +59,10 @@ describe('filters in the index', () => {
   it('each type filter returns only pages of that type (checked on their URLs)', async () => {
     for (const t of Object.keys(totaal.type!)) {
       const r = await z.zoek('', { type: [t] }, 50);
-      expect(r.paden.filter((p) => !PAD_VAN_TYPE[t]!.test(p)), `type ${t}`).toEqual([]);
+      expect(
+        r.paden.filter((p) => !PAD_VAN_TYPE[t]!.test(p)),
+        `type ${t}`,
+      ).toEqual([]);
       expect(r.totaal).toBe(totaal.type![t]);
     }
   });
@@ -61,11 +70,15 @@ describe('filters in the index', () => {
   it('combines values of one filter with OR and different filters with AND', async () => {
     const a = (await z.pf.search('woning', { filters: { type: { any: ['handreiking'] } } }))!.results.length;
     const b = (await z.pf.search('woning', { filters: { type: { any: ['vraag'] } } }))!.results.length;
-    const ab = (await z.pf.search('woning', { filters: pagefindFilters({ q: 'woning', filters: { type: ['handreiking', 'vraag'] } }) }))!.results.length;
+    const ab = (await z.pf.search('woning', {
+      filters: pagefindFilters({ q: 'woning', filters: { type: ['handreiking', 'vraag'] } }),
+    }))!.results.length;
     expect(a).toBeGreaterThan(0);
     expect(b).toBeGreaterThan(0);
     expect(ab).toBe(a + b);
-    const metThema = (await z.pf.search('woning', { filters: pagefindFilters({ q: 'woning', filters: { type: ['handreiking', 'vraag'], thema: ['Woningdelen'] } }) }))!.results.length;
+    const metThema = (await z.pf.search('woning', {
+      filters: pagefindFilters({ q: 'woning', filters: { type: ['handreiking', 'vraag'], thema: ['Woningdelen'] } }),
+    }))!.results.length;
     expect(metThema).toBeGreaterThan(0);
     expect(metThema).toBeLessThan(ab);
   });

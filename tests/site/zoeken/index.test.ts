@@ -21,7 +21,9 @@ const attr = (el: Element, naam: string) => el.attribs[naam];
 
 describe('the index', () => {
   it('is one Dutch index with every page that has data-pagefind-body', () => {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages)).toEqual(['nl']);
     const metBody = paginas.filter((p) => /\sdata-pagefind-body[\s>=]/.test(p.source));
     expect(entry.languages.nl!.page_count).toBe(metBody.length);
@@ -32,7 +34,10 @@ describe('the index', () => {
     for (const p of paginas.filter((x) => x.source.includes('data-pagefind-body'))) {
       const { doc } = loadPage(dist, p.file);
       const body = elements(doc, (e) => 'data-pagefind-body' in e.attribs);
-      expect(body.map((e) => e.name), p.file).toEqual(['main']);
+      expect(
+        body.map((e) => e.name),
+        p.file,
+      ).toEqual(['main']);
     }
   });
 
@@ -85,7 +90,10 @@ describe('the search page without JavaScript', () => {
     const wortel = elements(doc, (e) => 'data-zoekpagina' in e.attribs);
     expect(wortel).toHaveLength(1);
     expect('hidden' in wortel[0]!.attribs).toBe(false);
-    const noscript = elements(doc, (e) => e.name === 'noscript' && e.parent !== null && (e.parent as { name?: string }).name === 'head');
+    const noscript = elements(
+      doc,
+      (e) => e.name === 'noscript' && e.parent !== null && (e.parent as { name?: string }).name === 'head',
+    );
     const link = noscript.flatMap((n) => elements(n, (e) => e.name === 'link'));
     expect(link.map((l) => attr(l, 'href'))).toContain('/zoeken-zonder-js.css');
     expect(readFileSync(join(dist, 'zoeken-zonder-js.css'), 'utf8')).toMatch(/\[data-zoekpagina\]\s*\{\s*display:\s*none/);
@@ -108,7 +116,10 @@ describe('Pagefind loads only when needed', () => {
     const met = paginas.filter((p) => /(src|href)="\/pagefind\//.test(p.source)).map((p) => p.file);
     expect(met).toEqual(['zoeken/index.html']);
     const { doc } = loadPage(dist, 'zoeken/index.html');
-    const vroeg = elements(doc, (e) => ['link', 'script'].includes(e.name) && /^\/pagefind\//.test(attr(e, 'href') ?? attr(e, 'src') ?? ''));
+    const vroeg = elements(
+      doc,
+      (e) => ['link', 'script'].includes(e.name) && /^\/pagefind\//.test(attr(e, 'href') ?? attr(e, 'src') ?? ''),
+    );
     expect(vroeg.map((e) => `${e.name} ${attr(e, 'rel') ?? attr(e, 'type')} ${attr(e, 'href') ?? attr(e, 'src')}`)).toEqual([
       'script module /pagefind/pagefind.js',
       'link preload /pagefind/wasm.nl.pagefind',
@@ -123,14 +134,21 @@ describe('Pagefind loads only when needed', () => {
       const { doc } = loadPage(dist, p.file);
       const zoekvelden = elements(doc, (e) => e.name === 'input' && attr(e, 'type') === 'search');
       if (p.file === 'zoeken/index.html') {
-        expect(zoekvelden.map((e) => attr(e, 'id')), 'the search page has only its own box').toEqual(['zoekterm']);
+        expect(
+          zoekvelden.map((e) => attr(e, 'id')),
+          'the search page has only its own box',
+        ).toEqual(['zoekterm']);
         continue;
       }
       const kop = elements(doc, (e) => e.name === 'form' && 'data-zoekformulier' in e.attribs);
       expect(kop.length, p.file).toBeGreaterThanOrEqual(1);
       expect(attr(kop[0]!, 'action'), p.file).toBe('/zoeken/');
       expect(attr(kop[0]!, 'method'), p.file).toBe('get');
-      if (p.file === 'index.html') expect(zoekvelden.map((e) => attr(e, 'id')), 'the home page shows one box').toEqual(['zoek-home']);
+      if (p.file === 'index.html')
+        expect(
+          zoekvelden.map((e) => attr(e, 'id')),
+          'the home page shows one box',
+        ).toEqual(['zoek-home']);
     }
   });
 });

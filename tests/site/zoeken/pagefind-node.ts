@@ -10,9 +10,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startDistServer } from '../../../scripts/lib/server.ts';
 import { requireDist } from '../../../scripts/lib/paths.ts';
-import { INSTANTIE_OPTIES, PER_KEER, ZOEK_OPTIES, pagefindFilters, zoek, type PagefindResultaatData, type PagefindZoeker } from '../../../src/lib/zoeken/index.ts';
+import {
+  INSTANTIE_OPTIES,
+  PER_KEER,
+  ZOEK_OPTIES,
+  pagefindFilters,
+  zoek,
+  type PagefindResultaatData,
+  type PagefindZoeker,
+} from '../../../src/lib/zoeken/index.ts';
 
-export interface NodePagefindInstantie extends PagefindZoeker {
+interface NodePagefindInstantie extends PagefindZoeker {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -25,7 +33,11 @@ export interface NodePagefind {
   /** Does the built site have this page? */
   bestaat: (pad: string) => boolean;
   /** The first `aantal` results as the search page orders them, as paths. */
-  zoek: (q: string, filters?: Record<string, string[]>, aantal?: number) => Promise<{ paden: string[]; data: PagefindResultaatData[]; totaal: number }>;
+  zoek: (
+    q: string,
+    filters?: Record<string, string[]>,
+    aantal?: number,
+  ) => Promise<{ paden: string[]; data: PagefindResultaatData[]; totaal: number }>;
   close: () => Promise<void>;
 }
 
@@ -36,9 +48,12 @@ export function padVan(url: string): string {
 export async function laadNodePagefind(): Promise<NodePagefind> {
   const dist = requireDist();
   const bestand = join(dist, 'pagefind', 'pagefind.js');
-  if (!existsSync(bestand)) throw new Error(`Geen zoekindex in ${dist}/pagefind/: bouw de site met de integratie src/integrations/pagefind.ts.`);
+  if (!existsSync(bestand))
+    throw new Error(`Geen zoekindex in ${dist}/pagefind/: bouw de site met de integratie src/integrations/pagefind.ts.`);
   const server = await startDistServer(dist);
-  const mod = (await import(/* @vite-ignore */ pathToFileURL(bestand).href)) as { createInstance: (o: object) => NodePagefindInstantie };
+  const mod = (await import(/* @vite-ignore */ pathToFileURL(bestand).href)) as {
+    createInstance: (o: object) => NodePagefindInstantie;
+  };
   const pf = mod.createInstance({ ...INSTANTIE_OPTIES, basePath: `${server.url}/pagefind/` });
   await pf.options(ZOEK_OPTIES);
   await pf.init();

@@ -35,8 +35,17 @@ describe('the relevance set on the real search page (Chromium)', () => {
     expect(VRAGEN.length).toBeGreaterThanOrEqual(60);
     const ontbreekt = VRAGEN.flatMap((v) => (Array.isArray(v.url) ? v.url : [v.url])).filter((u) => !gebouwd(u));
     expect(ontbreekt, 'expected pages that are not built').toEqual([]);
-    for (const q of ['hoeveel statushouders moet mijn gemeente huisvesten', 'Den Bosch taakstelling', 'taakstelling Amsterdam', 'achterstand Gelderland', 'statushouders']) {
-      expect(VRAGEN.some((v) => v.q === q && v.issue), q).toBe(true);
+    for (const q of [
+      'hoeveel statushouders moet mijn gemeente huisvesten',
+      'Den Bosch taakstelling',
+      'taakstelling Amsterdam',
+      'achterstand Gelderland',
+      'statushouders',
+    ]) {
+      expect(
+        VRAGEN.some((v) => v.q === q && v.issue),
+        q,
+      ).toBe(true);
     }
   });
 
@@ -88,7 +97,8 @@ describe('names: every gemeente, provincie and thema first for its name (Node)',
       const toegestaan = (aantalMetNaam.get(n) ?? 1) + (provincieNamen.has(n) ? 1 : 0);
       const { paden } = await z.zoek(naam, {}, Math.max(10, toegestaan));
       const plek = paden.indexOf(gem(code)) + 1;
-      if (plek === 0 || plek > toegestaan) fout.push(`${naam} (${code}): plek ${plek || 'niet in de eerste 10'}; eerst ${paden.slice(0, 2).join(', ')}`);
+      if (plek === 0 || plek > toegestaan)
+        fout.push(`${naam} (${code}): plek ${plek || 'niet in de eerste 10'}; eerst ${paden.slice(0, 2).join(', ')}`);
     }
     expect(fout, `${fout.length} of ${codes.length} gemeenten`).toEqual([]);
   }, 120_000);
@@ -112,7 +122,9 @@ describe('synonyms find each other (every group in data/zoeken/synoniemen.json)'
       for (const term of groep.slice(1)) {
         const { paden } = await z.zoek(term, {}, 25);
         const gedeeld = paden.filter((p) => basis.includes(p));
-        expect(gedeeld.length, `"${term}" top 25 (${paden.join(', ')}) shares nothing with "${groep[0]}" top 25`).toBeGreaterThan(0);
+        expect(gedeeld.length, `"${term}" top 25 (${paden.join(', ')}) shares nothing with "${groep[0]}" top 25`).toBeGreaterThan(
+          0,
+        );
       }
     });
   }

@@ -34,7 +34,9 @@ function meldingen(data: unknown, metPlek = false): string[] {
     copyFileSync(join(REPO, 'data/themas.json'), join(root, 'data/themas.json'));
     writeFileSync(join(root, 'data/advies/regels.json'), JSON.stringify(data, null, 2));
     // Without a line and column, so the cases below stay readable; the pipeline's own tests cover positions.
-    return valideerData(root, { vandaag: VANDAAG }).meldingen.map((m) => formatMelding(metPlek ? m : { ...m, regel: undefined, kolom: undefined }));
+    return valideerData(root, { vandaag: VANDAAG }).meldingen.map((m) =>
+      formatMelding(metPlek ? m : { ...m, regel: undefined, kolom: undefined }),
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
@@ -86,9 +88,24 @@ describe('geefAdvies', () => {
     item({ type: 'voorbeelden', title: 'Gezinswoning', themas: ['particuliere-verhuur'], doelgroep: ['grote gezinnen'] }),
     item({ type: 'voorbeelden', title: 'Flex voor gezinnen', themas: ['flexwonen'], doelgroep: ['gezinnen'] }),
     item({ type: 'voorbeelden', title: 'Studenten', themas: ['studentenhuisvesting'], doelgroep: ['jongeren'] }),
-    item({ type: 'factsheets', title: 'Open regeling', themas: ['financiering'], regeling: { naam: 'Open', eindigt: '2027-12-31', stand: 'open' } }),
-    item({ type: 'factsheets', title: 'Gesloten regeling', themas: ['financiering'], regeling: { naam: 'Dicht', eindigt: '2026-10-15', stand: 'open' } }),
-    item({ type: 'vragen', title: 'Vraag over een gesloten regeling', themas: ['financiering'], regeling: { naam: 'Dicht', eindigt: '2026-10-15', stand: 'gesloten' } }),
+    item({
+      type: 'factsheets',
+      title: 'Open regeling',
+      themas: ['financiering'],
+      regeling: { naam: 'Open', eindigt: '2027-12-31', stand: 'open' },
+    }),
+    item({
+      type: 'factsheets',
+      title: 'Gesloten regeling',
+      themas: ['financiering'],
+      regeling: { naam: 'Dicht', eindigt: '2026-10-15', stand: 'open' },
+    }),
+    item({
+      type: 'vragen',
+      title: 'Vraag over een gesloten regeling',
+      themas: ['financiering'],
+      regeling: { naam: 'Dicht', eindigt: '2026-10-15', stand: 'gesloten' },
+    }),
     item({ type: 'vragen', title: 'Vraag over flex', themas: ['flexwonen'] }),
   ];
   const advies = geefAdvies(tabel, a, items, VANDAAG, THEMA_IDS);
@@ -135,8 +152,13 @@ describe('bad input in the rule table fails the check with a Dutch message', () 
   it('names the line and column of the field', () => {
     const t = kopie();
     t.regels[1]!.thema = 'woningbouw';
-    const regel = JSON.stringify(t, null, 2).split('\n').findIndex((l) => l.includes('"woningbouw"')) + 1;
-    expect(meldingen(t, true)[0]).toMatch(new RegExp(`^data/advies/regels\\.json:${regel}:\\d+ — regels\\[1\\]\\.thema: onbekend thema "woningbouw"`));
+    const regel =
+      JSON.stringify(t, null, 2)
+        .split('\n')
+        .findIndex((l) => l.includes('"woningbouw"')) + 1;
+    expect(meldingen(t, true)[0]).toMatch(
+      new RegExp(`^data/advies/regels\\.json:${regel}:\\d+ — regels\\[1\\]\\.thema: onbekend thema "woningbouw"`),
+    );
   });
   it('an unknown doelgroep, in a rule and among the voorbeeld doelgroepen', () => {
     const t = kopie();

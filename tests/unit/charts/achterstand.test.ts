@@ -14,11 +14,13 @@ const chart = achterstandChart({ id: 'as', points: POINTS });
 
 function bars(svg: string) {
   const body = svg.replace(/<g transform[^>]*>.*?<\/g>/g, '');
-  return [...body.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" fill="url\(#([^)]+)\)"/g)].map((m) => ({
-    top: Number(m[1]),
-    bottom: Number(m[1]) + Number(m[2]),
-    pattern: m[3]!,
-  }));
+  return [...body.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" fill="url\(#([^)]+)\)"/g)].map(
+    (m) => ({
+      top: Number(m[1]),
+      bottom: Number(m[1]) + Number(m[2]),
+      pattern: m[3]!,
+    }),
+  );
 }
 
 describe('achterstandChart', () => {
@@ -57,7 +59,10 @@ describe('achterstandChart', () => {
   it('thins the periode labels on a narrow screen but keeps the newest', () => {
     const many = achterstandChart({
       id: 'veel',
-      points: Array.from({ length: 24 }, (_, i) => ({ label: `${2015 + Math.floor(i / 2)}-${i % 2 ? 'II' : 'I'}`, achterstand: (i % 5) * 100 - 150 })),
+      points: Array.from({ length: 24 }, (_, i) => ({
+        label: `${2015 + Math.floor(i / 2)}-${i % 2 ? 'II' : 'I'}`,
+        achterstand: (i % 5) * 100 - 150,
+      })),
     });
     const narrow = texts(variants(many.svg).narrow).filter((t) => /^\d{4}-I{1,2}$/.test(t));
     expect(narrow.length).toBeLessThan(24);

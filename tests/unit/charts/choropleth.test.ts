@@ -34,7 +34,9 @@ function areaPaths(svg: string): string[] {
 }
 
 function legendItems(legend: string): { label: string; count: string }[] {
-  return [...legend.matchAll(/<span class="ot-legend__label">([^<]*)<\/span> <span class="ot-legend__count">\(([^)]*)\)<\/span>/g)].map((m) => ({
+  return [
+    ...legend.matchAll(/<span class="ot-legend__label">([^<]*)<\/span> <span class="ot-legend__count">\(([^)]*)\)<\/span>/g),
+  ].map((m) => ({
     label: m[1]!,
     count: m[2]!,
   }));
@@ -70,7 +72,10 @@ describe('national map, indeling 2015', () => {
 
   it('lists every status in the legend with its count, adding up to 393', () => {
     const items = legendItems(national.legend ?? '');
-    const counts = countStatuses(g2015.map((g) => g.code), status2015);
+    const counts = countStatuses(
+      g2015.map((g) => g.code),
+      status2015,
+    );
     expect(items.map((i) => i.label)).toEqual(STATUS_ORDER.map((s) => STATUS_LABELS[s]));
     expect(items.map((i) => i.count)).toEqual(counts.map((c) => `${c.count} gemeenten`));
     expect(counts.reduce((a, c) => a + c.count, 0)).toBe(393);
@@ -121,7 +126,13 @@ describe('national map, indeling 2015', () => {
   });
 
   it('is deterministic', () => {
-    const again = choroplethMap({ id: 'nl', topology: gemeentenTopology('2015'), status: status2015, groups: groups2015, title: 'Status per gemeente' });
+    const again = choroplethMap({
+      id: 'nl',
+      topology: gemeentenTopology('2015'),
+      status: status2015,
+      groups: groups2015,
+      title: 'Status per gemeente',
+    });
     expect(again.svg).toBe(national.svg);
   });
 });
@@ -160,7 +171,14 @@ describe('provincie map and locator', () => {
   });
 
   it('makes a plain locator map without legend or table when no status is given', () => {
-    const loc = choroplethMap({ id: 'loc', topology: gemeentenTopology('2016'), codes, highlight: 'GM0344', size: 300, title: 'Ligging van Utrecht' });
+    const loc = choroplethMap({
+      id: 'loc',
+      topology: gemeentenTopology('2016'),
+      codes,
+      highlight: 'GM0344',
+      size: 300,
+      title: 'Ligging van Utrecht',
+    });
     expect(loc.legend).toBeUndefined();
     expect(loc.table).toBeUndefined();
     expect(loc.desc).toBe('Kaart van 26 gemeenten. Utrecht is donker gekleurd en dik omlijnd.');
@@ -189,12 +207,22 @@ describe('provincie map and locator', () => {
   });
 
   it('refuses codes of another indeling with a clear Dutch message', () => {
-    expect(() => choroplethMap({ id: 'x', topology: gemeentenTopology('2026'), codes: ['GM0003'], title: 't' })).toThrow(/Klopt de indeling/);
-    expect(() => choroplethMap({ id: 'x', topology: gemeentenTopology('2016'), codes, highlight: 'GM0363', title: 't' })).toThrow(/staat niet op deze kaart/);
+    expect(() => choroplethMap({ id: 'x', topology: gemeentenTopology('2026'), codes: ['GM0003'], title: 't' })).toThrow(
+      /Klopt de indeling/,
+    );
+    expect(() => choroplethMap({ id: 'x', topology: gemeentenTopology('2016'), codes, highlight: 'GM0363', title: 't' })).toThrow(
+      /staat niet op deze kaart/,
+    );
   });
 
   it('draws provincies with the provincie words', () => {
-    const map = choroplethMap({ id: 'pv', topology: provinciesTopology('2016'), status: { PV26: 'goed', PV27: 'achter' }, title: 'Provincies', legend: 'all' });
+    const map = choroplethMap({
+      id: 'pv',
+      topology: provinciesTopology('2016'),
+      status: { PV26: 'goed', PV27: 'achter' },
+      title: 'Provincies',
+      legend: 'all',
+    });
     expect(areaPaths(map.svg)).toHaveLength(12);
     expect(map.desc).toMatch(/^Kaart van 12 provincies naar status\./);
     expect(map.legend).toContain('(10 provincies)');

@@ -28,7 +28,9 @@ describe('comparisonChart', () => {
 
   it('names every bar in text and marks the highlighted area in bold, not only by colour', () => {
     const { narrow } = variants(chart.svg);
-    expect(texts(narrow)).toEqual(expect.arrayContaining(["'s-Gravenhage", 'Provincie Zuid-Holland', 'Nederland', '212,4', '188,1', '196,7']));
+    expect(texts(narrow)).toEqual(
+      expect.arrayContaining(["'s-Gravenhage", 'Provincie Zuid-Holland', 'Nederland', '212,4', '188,1', '196,7']),
+    );
     expect(narrow).toMatch(/font-weight="bold"[^>]*>&#39;s-Gravenhage</);
   });
 

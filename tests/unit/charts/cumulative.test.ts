@@ -13,7 +13,13 @@ const chart = cumulativeChart({
 describe('cumulate and proRata', () => {
   it('adds up months and stops at the first unknown month', () => {
     expect(cumulate(FIRST_FOUR_MONTHS)).toEqual([1850, 3970, 6450, 9400]);
-    expect(cumulate([{ month: '2016-01', realisatie: 5 }, { month: '2016-02', realisatie: null }, { month: '2016-03', realisatie: 7 }])).toEqual([5]);
+    expect(
+      cumulate([
+        { month: '2016-01', realisatie: 5 },
+        { month: '2016-02', realisatie: null },
+        { month: '2016-03', realisatie: 7 },
+      ]),
+    ).toEqual([5]);
   });
 
   it('runs the straight line from 0 to the gecorrigeerde taakstelling over six months', () => {
@@ -41,7 +47,9 @@ describe('cumulativeChart', () => {
 
   it('scales the value axis to include values above the taakstelling', () => {
     const c = cumulativeChart({ id: 'over', months: MONTHS_2015_II, gecorrigeerd: 15000 });
-    const ticks = texts(variants(c.svg).wide).map((t) => Number(t.replace(/\./g, ''))).filter(Number.isFinite);
+    const ticks = texts(variants(c.svg).wide)
+      .map((t) => Number(t.replace(/\./g, '')))
+      .filter(Number.isFinite);
     expect(Math.max(...ticks)).toBeGreaterThanOrEqual(16743);
     expect(texts(c.svg)).toContain('16.743 (112%)');
   });
@@ -49,7 +57,9 @@ describe('cumulativeChart', () => {
   it('draws the dashed pro-rata line from zero to the taakstelling and labels it', () => {
     const { wide } = variants(chart.svg);
     expect(texts(wide)).toContain('Rechte lijn naar 20.148');
-    const line = /<path d="M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)" stroke="#1b1b1b" stroke-width="2" stroke-dasharray="6 4"/.exec(wide);
+    const line = /<path d="M([\d.]+) ([\d.]+)L([\d.]+) ([\d.]+)" stroke="#1b1b1b" stroke-width="2" stroke-dasharray="6 4"/.exec(
+      wide,
+    );
     expect(line).not.toBeNull();
     const [, x0, y0, x1, y1] = line!.map(Number) as [number, number, number, number, number];
     expect(x1).toBeGreaterThan(x0);
@@ -92,7 +102,9 @@ describe('cumulativeChart', () => {
     expect(empty.desc).toBe('Er zijn nog geen cijfers voor deze periode.');
     expect(() => assertChartMarkup(empty.svg, 'e')).not.toThrow();
     const neg = cumulativeChart({ id: 'n', months: [{ month: '2016-01', realisatie: 3 }], gecorrigeerd: -20 });
-    expect(neg.desc).toBe('Op 1 februari 2016 waren er 3 vergunninghouders gehuisvest. Voor deze periode was de taakstelling al gehaald.');
+    expect(neg.desc).toBe(
+      'Op 1 februari 2016 waren er 3 vergunninghouders gehuisvest. Voor deze periode was de taakstelling al gehaald.',
+    );
     expect(() => assertChartMarkup(neg.svg, 'n')).not.toThrow();
   });
 

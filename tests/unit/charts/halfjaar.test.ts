@@ -21,7 +21,11 @@ describe('halfjaarChart', () => {
     expect(c.svg).toContain('>?<');
   });
   it('leaves legend entries out for series without any value', () => {
-    const c = halfjaarChart({ id: 'hj2', punten: punten.map((p) => ({ ...p, opgave: null, realisatie: null })), nettoLabel: 'Berekend deel (indicatie)' });
+    const c = halfjaarChart({
+      id: 'hj2',
+      punten: punten.map((p) => ({ ...p, opgave: null, realisatie: null })),
+      nettoLabel: 'Berekend deel (indicatie)',
+    });
     expect(c.svg).toContain('Berekend deel (indicatie)');
     expect(c.svg).not.toContain('Gehuisvest');
   });

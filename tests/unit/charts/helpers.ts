@@ -34,26 +34,31 @@ function checkText(text: string, at: number): void {
 }
 
 /** All values of `id="…"` attributes. */
-export function ids(markup: string): string[] {
+function ids(markup: string): string[] {
   return [...markup.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
 }
 
 /** All `url(#…)` and `aria-labelledby` references. */
-export function references(markup: string): string[] {
+function references(markup: string): string[] {
   const urls = [...markup.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]!);
   const labelled = [...markup.matchAll(/aria-labelledby="([^"]+)"/g)].flatMap((m) => m[1]!.split(/\s+/));
   return [...urls, ...labelled];
 }
 
 /** Font sizes used in the markup. */
-export function fontSizes(markup: string): number[] {
+function fontSizes(markup: string): number[] {
   return [...markup.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
 }
 
 /** The text content of every `<text>` element (entities decoded for &amp; &lt; &gt; &quot; &#39;). */
 export function texts(markup: string): string[] {
   return [...markup.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) =>
-    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&'),
+    m[1]!
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&'),
   );
 }
 

@@ -10,10 +10,12 @@ function geometry(markup: string) {
   // Leave out the legend samples (drawn in translated groups).
   const svg = markup.replace(/<g transform[^>]*>.*?<\/g>/g, '');
   const pace = /<path d="M[\d.]+ ([\d.]+)H[\d.]+"[^>]*stroke-dasharray="6 4"/.exec(svg);
-  const bars = [...svg.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" fill="#2166ac"\/>/g)].map((m) => ({
-    top: Number(m[1]),
-    height: Number(m[2]),
-  }));
+  const bars = [...svg.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)" fill="#2166ac"\/>/g)].map(
+    (m) => ({
+      top: Number(m[1]),
+      height: Number(m[2]),
+    }),
+  );
   return { paceY: Number(pace?.[1]), bars };
 }
 

@@ -30,7 +30,8 @@ describe('status palette (WCAG 1.4.11, documented in src/lib/charts/status.ts)',
   });
 
   it('gives "Geen gegevens" at least 3:1 against every status colour it can border', () => {
-    for (const s of COLOURED) expect(contrastRatio(STATUS_STYLES[s].color, STATUS_STYLES.onbekend.color), s).toBeGreaterThanOrEqual(3);
+    for (const s of COLOURED)
+      expect(contrastRatio(STATUS_STYLES[s].color, STATUS_STYLES.onbekend.color), s).toBeGreaterThanOrEqual(3);
   });
 
   it('keeps pattern lines and dots visible on their own base colour', () => {

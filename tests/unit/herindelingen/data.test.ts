@@ -22,10 +22,30 @@ const in2026 = (code: string) => opvolger(H, code, '2016-01-01', '2026-01-01');
 describe('data/herindelingen.json', () => {
   it('keeps the four mergers of 1 January 2016 exactly as they were', () => {
     expect(H.filter((h) => h.datum === '2016-01-01')).toEqual([
-      { datum: '2016-01-01', van: ['GM0381', 'GM0424', 'GM0425'], naar: 'GM1942', toelichting: 'Bussum, Muiden en Naarden vormen samen de nieuwe gemeente Gooise Meren.' },
-      { datum: '2016-01-01', van: ['GM0385', 'GM0478'], naar: 'GM0385', toelichting: 'Zeevang gaat op in Edam-Volendam. Edam-Volendam houdt de code GM0385.' },
-      { datum: '2016-01-01', van: ['GM0241'], naar: 'GM1945', toelichting: 'Groesbeek heet voortaan Berg en Dal en krijgt een nieuwe code.' },
-      { datum: '2016-01-01', van: ['GM1921'], naar: 'GM1940', toelichting: 'De Friese Meren heet voortaan De Fryske Marren en krijgt een nieuwe code.' },
+      {
+        datum: '2016-01-01',
+        van: ['GM0381', 'GM0424', 'GM0425'],
+        naar: 'GM1942',
+        toelichting: 'Bussum, Muiden en Naarden vormen samen de nieuwe gemeente Gooise Meren.',
+      },
+      {
+        datum: '2016-01-01',
+        van: ['GM0385', 'GM0478'],
+        naar: 'GM0385',
+        toelichting: 'Zeevang gaat op in Edam-Volendam. Edam-Volendam houdt de code GM0385.',
+      },
+      {
+        datum: '2016-01-01',
+        van: ['GM0241'],
+        naar: 'GM1945',
+        toelichting: 'Groesbeek heet voortaan Berg en Dal en krijgt een nieuwe code.',
+      },
+      {
+        datum: '2016-01-01',
+        van: ['GM1921'],
+        naar: 'GM1940',
+        toelichting: 'De Friese Meren heet voortaan De Fryske Marren en krijgt een nieuwe code.',
+      },
     ]);
     expect(H.slice(0, 4).every((h) => h.datum === '2016-01-01')).toBe(true);
   });
@@ -80,7 +100,12 @@ describe('data/herindelingen.json', () => {
     }
     // Haaren was split over four gemeenten (RvIG); here it counts with the one that got most of it.
     expect(opvolgerVan(H, 'GM0788')).toEqual({ code: 'GM0865', datum: '2021-01-01' });
-    expect(gesplitst.filter((d) => d.van === 'GM0788').map((d) => d.naar).sort()).toEqual(['GM0757', 'GM0824', 'GM0855']);
+    expect(
+      gesplitst
+        .filter((d) => d.van === 'GM0788')
+        .map((d) => d.naar)
+        .sort(),
+    ).toEqual(['GM0757', 'GM0824', 'GM0855']);
   });
 
   it('uses only gemeente codes that exist in some indeling', () => {
@@ -89,7 +114,10 @@ describe('data/herindelingen.json', () => {
   });
 
   it('knows the examples: Westerkwartier, Het Hogeland, Haarlemmermeer and Weesp', () => {
-    expect(H.find((h) => h.naar === 'GM1969')).toMatchObject({ datum: '2019-01-01', van: ['GM0015', 'GM0022', 'GM0025', 'GM0056'] });
+    expect(H.find((h) => h.naar === 'GM1969')).toMatchObject({
+      datum: '2019-01-01',
+      van: ['GM0015', 'GM0022', 'GM0025', 'GM0056'],
+    });
     expect(opvolgerVan(H, 'GM0005')).toEqual({ code: 'GM1966', datum: '2019-01-01' });
     expect(H.find((h) => h.naar === 'GM0394')).toMatchObject({ datum: '2019-01-01', van: ['GM0393', 'GM0394'] });
     expect(opvolgerVan(H, 'GM0457')).toEqual({ code: 'GM0363', datum: '2022-03-24' });

@@ -1,15 +1,34 @@
 /** voorgangersVan, opvolgingVan, opvolgerVan and delenVan follow chains of herindelingen (2015 → 2016 → later). */
 import { describe, expect, it } from 'vitest';
 
-import { delenVan, opvolger, opvolgerVan, opvolgingVan, voorgangersVan, type HerindelingMetBron } from '../../../src/lib/monitor/herindeling.ts';
+import {
+  delenVan,
+  opvolger,
+  opvolgerVan,
+  opvolgingVan,
+  voorgangersVan,
+  type HerindelingMetBron,
+} from '../../../src/lib/monitor/herindeling.ts';
 
 // Fictitious codes, so the chain can be longer than in reality.
 const H: HerindelingMetBron[] = [
-  { datum: '2019-01-01', van: ['GM0010', 'GM0020'], naar: 'GM0900', toelichting: 'B en C vormen samen D (later).', delen: [{ van: 'GM0020', naar: 'GM0030', aandeel: 0.2, datum: '2019-01-01' }] },
+  {
+    datum: '2019-01-01',
+    van: ['GM0010', 'GM0020'],
+    naar: 'GM0900',
+    toelichting: 'B en C vormen samen D (later).',
+    delen: [{ van: 'GM0020', naar: 'GM0030', aandeel: 0.2, datum: '2019-01-01' }],
+  },
   { datum: '2016-01-01', van: ['GM0001', 'GM0002'], naar: 'GM0010', toelichting: 'A1 en A2 vormen samen B.' },
   { datum: '2016-01-01', van: ['GM0003', 'GM0040'], naar: 'GM0040', toelichting: 'A3 gaat op in E; E houdt de code.' },
   { datum: '2022-01-01', van: ['GM0040', 'GM0050'], naar: 'GM0040', toelichting: 'F gaat op in E.' },
-  { datum: '2018-01-01', van: ['GM0060'], naar: 'GM0061', toelichting: 'G heet voortaan G2.', delen: [{ van: 'GM0099', naar: 'GM0061', aandeel: 0.1, datum: '2017-01-01' }] },
+  {
+    datum: '2018-01-01',
+    van: ['GM0060'],
+    naar: 'GM0061',
+    toelichting: 'G heet voortaan G2.',
+    delen: [{ van: 'GM0099', naar: 'GM0061', aandeel: 0.1, datum: '2017-01-01' }],
+  },
 ];
 
 describe('opvolgingVan and opvolgerVan', () => {

@@ -10,7 +10,11 @@ const m = loadMonitor(process.cwd());
 const naam = (c: string) => m.gemeenten.get(c)?.naam ?? c;
 /** Sentences as text, with links written as [Naam]. */
 function tekst(code: string): string[] {
-  const zinnen = herindelingZinnen(herindelingen as HerindelingMetBron[], code, { naam, datum: formatDatum, achterstandTot: '2016-01-01' });
+  const zinnen = herindelingZinnen(herindelingen as HerindelingMetBron[], code, {
+    naam,
+    datum: formatDatum,
+    achterstandTot: '2016-01-01',
+  });
   return zinnen.map((z: HerindelingZin) => z.map((d) => (typeof d === 'string' ? d : `[${naam(d.code)}]`)).join(''));
 }
 
@@ -23,7 +27,9 @@ describe('herindelingZinnen', () => {
   });
 
   it('links a 2016 gemeente that merged later to its successor, without claiming its achterstand moved', () => {
-    expect(tekst('GM0005')).toEqual(['Bedum is op 1 januari 2019 samen met [Winsum], [Eemsmond] en [De Marne] opgegaan in de nieuwe gemeente [Het Hogeland].']);
+    expect(tekst('GM0005')).toEqual([
+      'Bedum is op 1 januari 2019 samen met [Winsum], [Eemsmond] en [De Marne] opgegaan in de nieuwe gemeente [Het Hogeland].',
+    ]);
   });
 
   it('says how a split gemeente was divided and where it counts on this site', () => {

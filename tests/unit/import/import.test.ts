@@ -24,7 +24,16 @@ const TOON = (naam: string) => `tests/fixtures/import/exports/${naam}`;
 
 /** Most exports write 1.234 for 1234: the editor confirms that with --duizendtallen (see 'punt-in-aantal.csv' for without). */
 function doe(naam: string, extra: Partial<ImportOpties> = {}) {
-  return importeer({ root: ROOT, bestand: EXPORT(naam), maand: '2015-10', status: 'illustratief', vandaag: VANDAAG, dryRun: true, duizendtallen: true, ...extra });
+  return importeer({
+    root: ROOT,
+    bestand: EXPORT(naam),
+    maand: '2015-10',
+    status: 'illustratief',
+    vandaag: VANDAAG,
+    dryRun: true,
+    duizendtallen: true,
+    ...extra,
+  });
 }
 const meldingen = (r: ReturnType<typeof importeer>) => r.meldingen.map(formatMelding);
 
@@ -100,7 +109,16 @@ describe('exports die kloppen worden aanvaard', () => {
       expect(s.peildatum).toBe('2015-10-01');
       expect(s.periode).toBe('2015-II');
       expect(s.indeling).toBe('2015');
-      expect(s.gemeenten.map((g) => g.code)).toEqual(['GM0003', 'GM0363', 'GM0373', 'GM0518', 'GM0796', 'GM0820', 'GM0893', 'GM1900']);
+      expect(s.gemeenten.map((g) => g.code)).toEqual([
+        'GM0003',
+        'GM0363',
+        'GM0373',
+        'GM0518',
+        'GM0796',
+        'GM0820',
+        'GM0893',
+        'GM1900',
+      ]);
       const a = s.gemeenten.find((g) => g.code === 'GM0363')!;
       expect(a.realisatie).toBe(v.amsterdam);
       expect(a.nareizigers).toBe(v.nareizigers);
@@ -112,7 +130,9 @@ describe('exports die kloppen worden aanvaard', () => {
     const r = doe('puntkomma-nl-getallen.csv');
     const tekst = r.uitvoer.join('\n');
     expect(tekst).toContain('Stand op 1 oktober 2015: periode 2015-II (tweede helft 2015), indeling 2015, status illustratief.');
-    expect(tekst).toMatch(/Provincie\s+Realisatie\s+Nareizigers\s+Sinds 1 september 2015\s+Taakstelling \(gecorrigeerd\)\s+Gerealiseerd/);
+    expect(tekst).toMatch(
+      /Provincie\s+Realisatie\s+Nareizigers\s+Sinds 1 september 2015\s+Taakstelling \(gecorrigeerd\)\s+Gerealiseerd/,
+    );
     // Noord-Holland: Amsterdam 1.234 + Bergen (NH.) 12 = 1.246; was 260 + 9 = 269; taakstelling 1.500 + 30 = 1.530.
     expect(tekst).toMatch(/Noord-Holland\s+1\.246\s+400\s+\+977\s+1\.530\s+81%/);
     // Nederland: 1.592 now, 514 on 1 September; taakstelling 2.354.
@@ -123,16 +143,22 @@ describe('exports die kloppen worden aanvaard', () => {
 
 /** Exports that must be refused, with exactly these messages. */
 const FOUT: Record<string, string[]> = {
-  'onbekende-naam.csv': [`${TOON('onbekende-naam.csv')}:3 — gemeente: onbekende gemeente "Amsterdm"; bedoelt u "Amsterdam" (GM0363)?`],
+  'onbekende-naam.csv': [
+    `${TOON('onbekende-naam.csv')}:3 — gemeente: onbekende gemeente "Amsterdm"; bedoelt u "Amsterdam" (GM0363)?`,
+  ],
   'lager-dan-vorige-maand.csv': [
     `${TOON('lager-dan-vorige-maand.csv')}:5 — realisatie: 's-Gravenhage (GM0518): realisatie 150 is lager dan vorige maand (170 op 1 september 2015); verwacht minstens 170, want de realisatie telt op vanaf het begin van periode 2015-II`,
   ],
-  'negatief.csv': [`${TOON('negatief.csv')}:6 — realisatie: 's-Hertogenbosch (GM0796): realisatie "-4" is negatief; verwacht een heel getal van 0 of meer`],
+  'negatief.csv': [
+    `${TOON('negatief.csv')}:6 — realisatie: 's-Hertogenbosch (GM0796): realisatie "-4" is negatief; verwacht een heel getal van 0 of meer`,
+  ],
   'tekst-in-getal.csv': [
     `${TOON('tekst-in-getal.csv')}:4 — realisatie: Bergen (NH.) (GM0373): realisatie "twaalf" is geen getal; verwacht een heel getal zoals 12 of 1234`,
     `${TOON('tekst-in-getal.csv')}:9 — realisatie: Súdwest-Fryslân (GM1900): realisatie "31,5" is geen heel getal; verwacht een aantal personen zoals 12 of 1234`,
   ],
-  'dubbele-regel.csv': [`${TOON('dubbele-regel.csv')}:10 — gemeente: Amsterdam (GM0363) staat er twee keer in, ook op regel 3; verwacht elke gemeente één keer`],
+  'dubbele-regel.csv': [
+    `${TOON('dubbele-regel.csv')}:10 — gemeente: Amsterdam (GM0363) staat er twee keer in, ook op regel 3; verwacht elke gemeente één keer`,
+  ],
   'ontbrekende-gemeente.csv': [
     `${TOON('ontbrekende-gemeente.csv')} — gemeente: Appingedam (GM0003) ontbreekt; verwacht een regel voor elke gemeente van de indeling 2015 (vul 0 in als er niemand is gehuisvest)`,
     `${TOON('ontbrekende-gemeente.csv')} — gemeente: Bergen (L.) (GM0893) ontbreekt; verwacht een regel voor elke gemeente van de indeling 2015 (vul 0 in als er niemand is gehuisvest)`,
@@ -146,8 +172,12 @@ const FOUT: Record<string, string[]> = {
   'nareizigers-meer-dan-realisatie.csv': [
     `${TOON('nareizigers-meer-dan-realisatie.csv')}:7 — nareizigers: Nuenen, Gerwen en Nederwetten (GM0820): nareizigers (9) is meer dan de realisatie (7); verwacht hoogstens de realisatie, want nareizigers tellen mee in de realisatie`,
   ],
-  'te-weinig-kolommen.csv': [`${TOON('te-weinig-kolommen.csv')}:8 — -: deze regel heeft 2 kolommen; verwacht er minstens 3, gescheiden door ";" zoals in de kopregel`],
-  'leeg.csv': [`${TOON('leeg.csv')}:1 — -: het bestand is leeg; verwacht een kopregel (gemeentecode;gemeente;realisatie;nareizigers) en een regel per gemeente`],
+  'te-weinig-kolommen.csv': [
+    `${TOON('te-weinig-kolommen.csv')}:8 — -: deze regel heeft 2 kolommen; verwacht er minstens 3, gescheiden door ";" zoals in de kopregel`,
+  ],
+  'leeg.csv': [
+    `${TOON('leeg.csv')}:1 — -: het bestand is leeg; verwacht een kopregel (gemeentecode;gemeente;realisatie;nareizigers) en een regel per gemeente`,
+  ],
   'zonder-kopregel.csv': [
     `${TOON('zonder-kopregel.csv')}:1 — kopregel: de kopregel ontbreekt: de eerste regel is "GM0003;Appingedam;5;"; verwacht als eerste regel de kolomnamen, zoals gemeentecode;gemeente;realisatie;nareizigers`,
   ],
@@ -393,23 +423,35 @@ describe('nooit stil overschrijven, altijd atomair schrijven', () => {
 describe('npm run import (de opdrachtregel)', () => {
   const env = { ...process.env, OT_VANDAAG: VANDAAG, GITHUB_ACTIONS: '' };
   it('toont de meldingen, zegt dat er niets is opgeslagen en stopt met exitcode 1', () => {
-    const r = spawnSync(process.execPath, ['scripts/import.ts', '--root', ROOT, EXPORT('onbekende-naam.csv'), '--maand', '2015-10'], { cwd: REPO, env, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['scripts/import.ts', '--root', ROOT, EXPORT('onbekende-naam.csv'), '--maand', '2015-10'],
+      { cwd: REPO, env, encoding: 'utf8' },
+    );
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('onbekende gemeente "Amsterdm"; bedoelt u "Amsterdam" (GM0363)?');
     expect(r.stderr).toContain('Import gestopt: er is niets opgeslagen (data/monitor/2015-10.json is niet veranderd).');
   });
-  it('--duizendtallen en --bevestig (met komma\'s) werken op de opdrachtregel', () => {
+  it("--duizendtallen en --bevestig (met komma's) werken op de opdrachtregel", () => {
     const args = ['scripts/import.ts', '--root', ROOT, EXPORT('getypt-1200000.csv'), '--maand', '2015-10', '--dry-run'];
     const zonder = spawnSync(process.execPath, args, { cwd: REPO, env, encoding: 'utf8' });
     expect(zonder.status).toBe(1);
     expect(zonder.stderr).toContain('draai dan opnieuw met --bevestig GM0363');
-    const met = spawnSync(process.execPath, [...args, '--duizendtallen', '--bevestig', 'gm0363, PV27,NL'], { cwd: REPO, env, encoding: 'utf8' });
+    const met = spawnSync(process.execPath, [...args, '--duizendtallen', '--bevestig', 'gm0363, PV27,NL'], {
+      cwd: REPO,
+      env,
+      encoding: 'utf8',
+    });
     expect(met.stderr).toBe('');
     expect(met.status).toBe(0);
   });
   it('het voorbeeldbestand in data/import-voorbeeld/ is een geldige export voor de echte site', () => {
     const hash = hashBoom(join(REPO, 'data'));
-    const r = spawnSync(process.execPath, ['scripts/import.ts', 'data/import-voorbeeld/coa-2016-07.csv', '--dry-run', '--status', 'illustratief'], { cwd: REPO, env, encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['scripts/import.ts', 'data/import-voorbeeld/coa-2016-07.csv', '--dry-run', '--status', 'illustratief'],
+      { cwd: REPO, env, encoding: 'utf8' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Stand op 1 juli 2016: periode 2016-I (eerste helft 2016), indeling 2016');
@@ -436,7 +478,9 @@ describe('de regels van de monitor gelden ook voor de import', () => {
     expect(r.ok).toBe(false);
     expect(r.geschreven).toBe(false);
     const amsterdam = meldingen(r).find((m) => m.includes('GM0363'));
-    expect(amsterdam).toMatch(/^data\/monitor\/2015-09\.json:10:35 — gemeenten\[1\]\.realisatie: GM0363 \(Amsterdam\): verwacht minstens 1\.234/);
+    expect(amsterdam).toMatch(
+      /^data\/monitor\/2015-09\.json:10:35 — gemeenten\[1\]\.realisatie: GM0363 \(Amsterdam\): verwacht minstens 1\.234/,
+    );
     expect(meldingen(r)).toHaveLength(7);
     expect(hashBoom(ROOT)).toBe(hash);
   });

@@ -33,7 +33,8 @@ describe('the national series', () => {
   it('starts in 2015-I and every figure it shows has a source label', () => {
     expect(vm.reeks[0]!.periode).toBe('2015-I');
     for (const r of vm.reeks)
-      for (const c of [r.prognose, r.vastgesteld, r.bijgesteld, r.achterstandBegin, r.opgave, r.realisatie]) if (c) expect(c.bron.label.length).toBeGreaterThan(2);
+      for (const c of [r.prognose, r.vastgesteld, r.bijgesteld, r.achterstandBegin, r.opgave, r.realisatie])
+        if (c) expect(c.bron.label.length).toBeGreaterThan(2);
   });
   it('uses the lowered figure as netto when a period was lowered (2019-I: 8.000 → 6.000)', () => {
     const r = vm.reeks.find((x) => x.periode === '2019-I')!;
@@ -49,7 +50,9 @@ describe('computed shares per gemeente (current indeling)', () => {
   it('sum to the national figure for every period with a known figure, nationally and over the provincies', () => {
     for (const periode of vm.berekendePerioden) {
       const landelijk = vm.reeks.find((r) => r.periode === periode)!.netto?.aantal ?? null;
-      const gemeenten = [...vm.gemeenten.values()].filter((g) => g.huidig).map((g) => g.aandelen.find((a) => a.periode === periode)!.aandeel);
+      const gemeenten = [...vm.gemeenten.values()]
+        .filter((g) => g.huidig)
+        .map((g) => g.aandelen.find((a) => a.periode === periode)!.aandeel);
       const provincies = [...vm.provincies.values()].map((p) => p.aandelen.find((a) => a.periode === periode)!.aandeel);
       if (landelijk === null) {
         expect(gemeenten.every((a) => a === null)).toBe(true);
@@ -123,12 +126,27 @@ describe('regional uitruil', () => {
     const bron = { uitgever: 'Regio', datum: '2025-09', url: 'https://example.org/uitruil' };
     const met = bouwLandInBeeld({
       monitor,
-      data: { ...data, uitruil: [{ periode: '2025-II', regio: 'Regio Amstelland', bron, mutaties: [{ code: 'GM0363', aantal: 20 }, { code: 'GM0362', aantal: -20 }] }] },
+      data: {
+        ...data,
+        uitruil: [
+          {
+            periode: '2025-II',
+            regio: 'Regio Amstelland',
+            bron,
+            mutaties: [
+              { code: 'GM0363', aantal: 20 },
+              { code: 'GM0362', aantal: -20 },
+            ],
+          },
+        ],
+      },
       vandaag: '2026-12-06',
     });
     const ams = met.gemeenten.get('GM0363')!.aandelen.find((a) => a.periode === '2025-II')!;
     expect(ams).toMatchObject({ aandeel: 695, uitruil: 20 });
-    const som = [...met.gemeenten.values()].filter((g) => g.huidig).reduce((t, g) => t + g.aandelen.find((a) => a.periode === '2025-II')!.aandeel!, 0);
+    const som = [...met.gemeenten.values()]
+      .filter((g) => g.huidig)
+      .reduce((t, g) => t + g.aandelen.find((a) => a.periode === '2025-II')!.aandeel!, 0);
     expect(som).toBe(13000);
   });
 });

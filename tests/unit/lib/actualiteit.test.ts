@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nieuwEnBijgewerkt, publicatieRegels, regelingMelding, rssBeschrijving, volgendeDag } from '../../../src/lib/actualiteit.ts';
+import {
+  nieuwEnBijgewerkt,
+  publicatieRegels,
+  regelingMelding,
+  rssBeschrijving,
+  volgendeDag,
+} from '../../../src/lib/actualiteit.ts';
 
 /** Temporary freshness values, as content engineers will add them (not in real content). */
 const FIXTURE = {
@@ -9,7 +15,12 @@ const FIXTURE = {
     laatstBijgewerkt: '2026-12-04',
     gecontroleerd: '2026-12-04',
     wijziging: 'Het loket sloot op 15 oktober 2026; de tekst zegt nu dat de regeling voorbij is.',
-    regeling: { naam: 'Regeling huisvesting grote gezinnen', eindigt: '2026-10-15', stand: 'gesloten' as const, verder: { titel: 'Volkshuisvesting Nederland: grote gezinnen', url: 'https://www.volkshuisvestingnederland.nl/' } },
+    regeling: {
+      naam: 'Regeling huisvesting grote gezinnen',
+      eindigt: '2026-10-15',
+      stand: 'gesloten' as const,
+      verder: { titel: 'Volkshuisvesting Nederland: grote gezinnen', url: 'https://www.volkshuisvestingnederland.nl/' },
+    },
   },
   sft: {
     title: 'Subsidie flex- en transformatiewoningen',
@@ -35,7 +46,11 @@ describe('regelingMelding: what an item says about the regeling it is about', ()
     expect(regelingMelding(FIXTURE.sft.regeling, '2028-01-01')?.soort).toBe('beeindigd');
   });
   it('says until when a running regeling is open', () => {
-    expect(regelingMelding(FIXTURE.sft.regeling, '2026-12-06')).toEqual({ soort: 'loopt', naam: 'Subsidieregeling flex- en transformatiewoningen', laatsteDag: '2027-12-31' });
+    expect(regelingMelding(FIXTURE.sft.regeling, '2026-12-06')).toEqual({
+      soort: 'loopt',
+      naam: 'Subsidieregeling flex- en transformatiewoningen',
+      laatsteDag: '2027-12-31',
+    });
   });
   it('claims no end date for a regeling the editor already marked as closed', () => {
     expect(regelingMelding({ ...FIXTURE.sft.regeling, stand: 'gesloten' }, '2026-12-06')).toBeUndefined();
@@ -59,10 +74,17 @@ describe('publicatieRegels: the lines under the title', () => {
     });
   });
   it('shows no update line for an item never changed, and nothing for absent fields', () => {
-    expect(publicatieRegels({ ...FIXTURE.oud, laatstBijgewerkt: '2016-03-17' })).toEqual({ gepubliceerd: '2016-03-17', bijgewerkt: undefined, wijziging: undefined, gecontroleerd: undefined });
+    expect(publicatieRegels({ ...FIXTURE.oud, laatstBijgewerkt: '2016-03-17' })).toEqual({
+      gepubliceerd: '2016-03-17',
+      bijgewerkt: undefined,
+      wijziging: undefined,
+      gecontroleerd: undefined,
+    });
   });
   it('ignores an empty change note', () => {
-    expect(publicatieRegels({ publicatiedatum: '2020-01-01', laatstBijgewerkt: '2021-01-01', wijziging: '  ' }).wijziging).toBeUndefined();
+    expect(
+      publicatieRegels({ publicatiedatum: '2020-01-01', laatstBijgewerkt: '2021-01-01', wijziging: '  ' }).wijziging,
+    ).toBeUndefined();
   });
 });
 

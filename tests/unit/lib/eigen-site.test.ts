@@ -10,6 +10,11 @@ describe('bronnen', () => {
     expect(r.error!.issues[0]!.message).toContain('web.archive.org');
   });
   it('accepts an archived copy of the old site', () => {
-    expect(bron.safeParse({ titel: 'Land in beeld (archief)', url: 'https://web.archive.org/web/2017/https://www.opnieuwthuis.nl/land-in-beeld' }).success).toBe(true);
+    expect(
+      bron.safeParse({
+        titel: 'Land in beeld (archief)',
+        url: 'https://web.archive.org/web/2017/https://www.opnieuwthuis.nl/land-in-beeld',
+      }).success,
+    ).toBe(true);
   });
 });

@@ -4,10 +4,14 @@ import { aantalPublicaties, MELDEN_URL, REPOSITORY_URL } from '../../../src/lib/
 
 describe('tabelLabel', () => {
   it('names a table by its caption', () => {
-    expect(tabelLabel('<caption>Kosten <em>per</em> woning</caption><thead><tr><th>A</th></tr></thead>')).toBe('Tabel: Kosten per woning');
+    expect(tabelLabel('<caption>Kosten <em>per</em> woning</caption><thead><tr><th>A</th></tr></thead>')).toBe(
+      'Tabel: Kosten per woning',
+    );
   });
   it('names a table by its column headers when it has no caption', () => {
-    expect(tabelLabel('<thead><tr><th>Stap</th><th>Wie &amp; wat</th></tr></thead><tbody><tr><td>1</td></tr></tbody>')).toBe('Tabel: Stap, Wie & wat');
+    expect(tabelLabel('<thead><tr><th>Stap</th><th>Wie &amp; wat</th></tr></thead><tbody><tr><td>1</td></tr></tbody>')).toBe(
+      'Tabel: Stap, Wie & wat',
+    );
   });
   it('falls back to "Tabel" and shortens long names', () => {
     expect(tabelLabel('<tbody><tr><td>1</td></tr></tbody>')).toBe('Tabel');

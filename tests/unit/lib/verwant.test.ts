@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { verwanteItems } from '../../../src/lib/verwant.ts';
 
-const item = (url: string, themas: string[], gemeenten: string[] = [], laatstBijgewerkt = '2026-10-01') => ({ url, themas, gemeenten, laatstBijgewerkt });
+const item = (url: string, themas: string[], gemeenten: string[] = [], laatstBijgewerkt = '2026-10-01') => ({
+  url,
+  themas,
+  gemeenten,
+  laatstBijgewerkt,
+});
 
 describe('verwanteItems', () => {
   const a = item('a', ['flexwonen'], ['GM0363']);

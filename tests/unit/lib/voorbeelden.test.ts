@@ -15,7 +15,6 @@ describe('voorbeelden helpers', () => {
   });
 });
 
-
 describe('voorbeelden: filters, matrix doelgroep, lessons once', () => {
   const v = [
     { title: 'Zwolle', themas: ['flexwonen'], doelgroep: ['gemengd'], gemeenten: ['GM0193'] },
@@ -24,7 +23,12 @@ describe('voorbeelden: filters, matrix doelgroep, lessons once', () => {
   ];
   const prov: Record<string, string> = { GM0193: 'Overijssel', GM0363: 'Noord-Holland', GM0118: 'Drenthe' };
   const f = voorbeeldFilters(v, {
-    themas: [{ id: 'flexwonen', naam: 'Flexwonen' }, { id: 'woningdelen', naam: 'Woningdelen' }, { id: 'studentenhuisvesting', naam: 'Studenten' }, { id: 'nareizigers', naam: 'Nareizigers' }],
+    themas: [
+      { id: 'flexwonen', naam: 'Flexwonen' },
+      { id: 'woningdelen', naam: 'Woningdelen' },
+      { id: 'studentenhuisvesting', naam: 'Studenten' },
+      { id: 'nareizigers', naam: 'Nareizigers' },
+    ],
     doelgroepen: ['alleenstaanden', 'gezinnen', 'grote gezinnen', 'jongeren', 'gemengd'],
     provincies: ['Drenthe', 'Overijssel', 'Noord-Holland', 'Zeeland'],
     provincieVan: (c) => prov[c],
@@ -36,7 +40,11 @@ describe('voorbeelden: filters, matrix doelgroep, lessons once', () => {
       ['studentenhuisvesting', ['Amsterdam']],
       ['nareizigers', ['Hoogeveen']],
     ]);
-    expect(f.provincie.map((x) => [x.slug, x.items.length])).toEqual([['drenthe', 1], ['overijssel', 1], ['noord-holland', 2]]);
+    expect(f.provincie.map((x) => [x.slug, x.items.length])).toEqual([
+      ['drenthe', 1],
+      ['overijssel', 1],
+      ['noord-holland', 2],
+    ]);
   });
   it('counts a groot gezin as a gezin (the matrix column "gezinnen" is not empty for Hoogeveen)', () => {
     expect(f.doelgroep.map((x) => [x.label, x.items.map((i) => i.title)])).toEqual([
@@ -51,7 +59,12 @@ describe('voorbeelden: filters, matrix doelgroep, lessons once', () => {
   });
   it('shows the lessen list only when the body has no lessons section of its own', () => {
     expect(toonLessenLijst([{ depth: 2, text: 'Wat is het?' }])).toBe(true);
-    expect(toonLessenLijst([{ depth: 2, text: 'Wat is het?' }, { depth: 2, text: 'Wat kunt u ervan leren?' }])).toBe(false);
+    expect(
+      toonLessenLijst([
+        { depth: 2, text: 'Wat is het?' },
+        { depth: 2, text: 'Wat kunt u ervan leren?' },
+      ]),
+    ).toBe(false);
     expect(toonLessenLijst([{ depth: 2, text: 'Lessen' }])).toBe(false);
   });
 });

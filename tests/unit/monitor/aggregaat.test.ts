@@ -1,10 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { aggregaatStatus, aggregeer, aggregeerPer, combineerAggregaten, type AggregaatInvoer } from '../../../src/lib/monitor/aggregaat.ts';
+import {
+  aggregaatStatus,
+  aggregeer,
+  aggregeerPer,
+  combineerAggregaten,
+  type AggregaatInvoer,
+} from '../../../src/lib/monitor/aggregaat.ts';
 import { bepaalStatus } from '../../../src/lib/monitor/status.ts';
 
-function rij(netto: number, achterstand: number, realisatie: number | null, maanden = 6, provincie = 'PV20'): AggregaatInvoer & { provincie: string } {
+function rij(
+  netto: number,
+  achterstand: number,
+  realisatie: number | null,
+  maanden = 6,
+  provincie = 'PV20',
+): AggregaatInvoer & { provincie: string } {
   const gecorrigeerd = netto + achterstand;
   return { netto, achterstand, gecorrigeerd, realisatie, status: bepaalStatus({ gecorrigeerd, realisatie, maanden }), provincie };
 }

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { herindelingenVan, indelingDatum, opvolger, voorgangers, zetOverNaarIndeling, type Herindeling } from '../../../src/lib/monitor/herindeling.ts';
+import {
+  herindelingenVan,
+  indelingDatum,
+  opvolger,
+  voorgangers,
+  zetOverNaarIndeling,
+  type Herindeling,
+} from '../../../src/lib/monitor/herindeling.ts';
 
 const H: Herindeling[] = [
   { datum: '2016-01-01', van: ['GM0381', 'GM0424', 'GM0425'], naar: 'GM1942', toelichting: 'Gooise Meren' },
@@ -66,12 +73,16 @@ describe('zetOverNaarIndeling', () => {
   it('property: carry-over through mergers conserves people', () => {
     const codes = ['GM0381', 'GM0424', 'GM0425', 'GM0385', 'GM0478', 'GM0241', 'GM0363', 'GM0457'];
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -500, max: 500 }), { minLength: codes.length, maxLength: codes.length }), fc.constantFrom('2016-01-01', '2019-01-01'), (waarden, tot) => {
-        const invoer = new Map(codes.map((c, i) => [c, waarden[i]!]));
-        const uit = zetOverNaarIndeling(H, invoer, '2015-01-01', tot);
-        const som = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-        expect(som(uit)).toBe(som(invoer));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -500, max: 500 }), { minLength: codes.length, maxLength: codes.length }),
+        fc.constantFrom('2016-01-01', '2019-01-01'),
+        (waarden, tot) => {
+          const invoer = new Map(codes.map((c, i) => [c, waarden[i]!]));
+          const uit = zetOverNaarIndeling(H, invoer, '2015-01-01', tot);
+          const som = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
+          expect(som(uit)).toBe(som(invoer));
+        },
+      ),
     );
   });
 });

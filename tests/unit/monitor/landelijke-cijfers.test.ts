@@ -50,7 +50,14 @@ describe('2015, figure 1 of the letter of 17 March 2016', () => {
 
   it('realisatie per month July–December 2015: 2.411, 2.236, 2.335, 2.724, 3.114, 3.933', () => {
     const standen = periode('2015-II').standen;
-    expect(standen.map((s) => s.peildatum)).toEqual(['2015-08-01', '2015-09-01', '2015-10-01', '2015-11-01', '2015-12-01', '2016-01-01']);
+    expect(standen.map((s) => s.peildatum)).toEqual([
+      '2015-08-01',
+      '2015-09-01',
+      '2015-10-01',
+      '2015-11-01',
+      '2015-12-01',
+      '2016-01-01',
+    ]);
     const cumulatief = standen.map((s) => s.landelijk.realisatie);
     const perMaand = cumulatief.map((c, i) => c - (i === 0 ? 0 : cumulatief[i - 1]!));
     expect(perMaand).toEqual([2411, 2236, 2335, 2724, 3114, 3933]);
@@ -102,7 +109,9 @@ describe('2016-I (indeling 2016)', () => {
     expect(juni.periode).toBe('2016-I');
     expect(juni.maanden).toBe(5);
     expect(juni.landelijk.realisatie).toBe(13826);
-    expect(juni.bron).toContain('https://www.nrc.nl/nieuws/2016/06/03/taakstelling-niet-genoeg-huizen-voor-vluchtelingen-1624134-a822195');
+    expect(juni.bron).toContain(
+      'https://www.nrc.nl/nieuws/2016/06/03/taakstelling-niet-genoeg-huizen-voor-vluchtelingen-1624134-a822195',
+    );
   });
 });
 
@@ -131,7 +140,16 @@ describe('the data are marked illustrative and consistent', () => {
   it('for every snapshot the provincies add up to the national figures', () => {
     for (const s of model.snapshots) {
       const som = combineerAggregaten(s.perProvincie.values());
-      for (const veld of ['aantalGemeenten', 'netto', 'achterstand', 'gecorrigeerd', 'realisatie', 'saldoAchterstand', 'saldoVoorsprong', 'perStatus'] as const) {
+      for (const veld of [
+        'aantalGemeenten',
+        'netto',
+        'achterstand',
+        'gecorrigeerd',
+        'realisatie',
+        'saldoAchterstand',
+        'saldoVoorsprong',
+        'perStatus',
+      ] as const) {
         expect(som[veld], `${s.peildatum} ${veld}`).toEqual(s.landelijk[veld]);
       }
       expect(s.perProvincie.size).toBe(12);

@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 
 import { describe, expect, it } from 'vitest';
 
-import { leesMonitor, loadMonitor, provincieNaam, reeksVan, snapshotOp, wisMonitorCache } from '../../../src/lib/monitor/index.ts';
+import {
+  leesMonitor,
+  loadMonitor,
+  provincieNaam,
+  reeksVan,
+  snapshotOp,
+  wisMonitorCache,
+} from '../../../src/lib/monitor/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../fixtures/monitor/basis/', import.meta.url));
 const model = leesMonitor(ROOT, { vandaag: '2026-01-01' });
@@ -20,7 +27,11 @@ describe('loading', () => {
 
   it('knows gemeenten across indelingen, with inwoners where known', () => {
     expect([...model.gemeenten.keys()]).toEqual(['GM9001', 'GM9002', 'GM9003', 'GM9004']);
-    expect(model.gemeenten.get('GM9003')).toMatchObject({ naam: 'Zuidstad', indelingen: ['2015', '2016'], inwoners: { '2016': 50000 } });
+    expect(model.gemeenten.get('GM9003')).toMatchObject({
+      naam: 'Zuidstad',
+      indelingen: ['2015', '2016'],
+      inwoners: { '2016': 50000 },
+    });
     expect(model.gemeenten.get('GM9001')!.indelingen).toEqual(['2015']);
     expect(provincieNaam(model, 'PV21')).toBe('Fryslân');
   });
@@ -70,7 +81,14 @@ describe('sums (never stored)', () => {
   const dec = snapshotOp(model, '2015-12-01')!;
 
   it('national = sum of gemeenten', () => {
-    expect(dec.landelijk).toMatchObject({ aantalGemeenten: 3, netto: 36, achterstand: 5, gecorrigeerd: 41, realisatie: 28, maanden: 5 });
+    expect(dec.landelijk).toMatchObject({
+      aantalGemeenten: 3,
+      netto: 36,
+      achterstand: 5,
+      gecorrigeerd: 41,
+      realisatie: 28,
+      maanden: 5,
+    });
   });
 
   it('per provincie, with the group status', () => {
@@ -87,7 +105,14 @@ describe('sums (never stored)', () => {
 
   it('the start of a periode has realisatie 0 and status nieuw', () => {
     const begin = model.perioden.get('2016-I')!.begin.landelijk;
-    expect(begin).toMatchObject({ netto: 24, achterstand: 4, gecorrigeerd: 28, realisatie: 0, status: 'nieuw', benodigdPerMaand: 5 });
+    expect(begin).toMatchObject({
+      netto: 24,
+      achterstand: 4,
+      gecorrigeerd: 28,
+      realisatie: 0,
+      status: 'nieuw',
+      benodigdPerMaand: 5,
+    });
     expect(begin.perStatus.nieuw).toBe(2);
   });
 
@@ -103,7 +128,15 @@ describe('series per gemeente', () => {
   it('has a month-by-month line with 0 at the start and gaps where no stand exists', () => {
     const p = reeksVan(model, 'GM9001')!.perioden[0]!;
     expect(p.maandreeks.map((m) => m.realisatie)).toEqual([0, null, null, null, null, 8, 10]);
-    expect(p.maandreeks.map((m) => m.peildatum)).toEqual(['2015-07-01', '2015-08-01', '2015-09-01', '2015-10-01', '2015-11-01', '2015-12-01', '2016-01-01']);
+    expect(p.maandreeks.map((m) => m.peildatum)).toEqual([
+      '2015-07-01',
+      '2015-08-01',
+      '2015-09-01',
+      '2015-10-01',
+      '2015-11-01',
+      '2015-12-01',
+      '2016-01-01',
+    ]);
     expect(p.maandreeks[3]!.schemaNorm).toBe(6);
     expect(p).toMatchObject({ eindRealisatie: 10, overdracht: 2, illustratief: true });
   });

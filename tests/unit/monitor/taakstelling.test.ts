@@ -19,10 +19,15 @@ describe('gecorrigeerd and overdracht', () => {
 
   it('conserves people: what was asked = what was housed + what carries over', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: -500, max: 500 }), fc.integer({ min: 0, max: 6000 }), (netto, achterstand, realisatie) => {
-        const g = gecorrigeerd(netto, achterstand);
-        expect(realisatie + overdracht(g, realisatie)).toBe(netto + achterstand);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: -500, max: 500 }),
+        fc.integer({ min: 0, max: 6000 }),
+        (netto, achterstand, realisatie) => {
+          const g = gecorrigeerd(netto, achterstand);
+          expect(realisatie + overdracht(g, realisatie)).toBe(netto + achterstand);
+        },
+      ),
     );
   });
 });
@@ -104,16 +109,28 @@ describe('verdeelBegrensd', () => {
   it('property: sums exactly and stays within bounds', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ w: fc.integer({ min: 0, max: 100 }), min: fc.integer({ min: 0, max: 5 }), ruimte: fc.integer({ min: 0, max: 50 }) }), {
-          minLength: 1,
-          maxLength: 30,
-        }),
+        fc.array(
+          fc.record({
+            w: fc.integer({ min: 0, max: 100 }),
+            min: fc.integer({ min: 0, max: 5 }),
+            ruimte: fc.integer({ min: 0, max: 50 }),
+          }),
+          {
+            minLength: 1,
+            maxLength: 30,
+          },
+        ),
         fc.double({ min: 0, max: 1, noNaN: true }),
         (rijen, fractie) => {
           const min = rijen.map((r) => r.min);
           const max = rijen.map((r) => r.min + r.ruimte);
           const totaal = som(min) + Math.floor(fractie * (som(max) - som(min)));
-          const delen = verdeelBegrensd(totaal, rijen.map((r) => r.w), min, max);
+          const delen = verdeelBegrensd(
+            totaal,
+            rijen.map((r) => r.w),
+            min,
+            max,
+          );
           expect(som(delen)).toBe(totaal);
           delen.forEach((d, i) => {
             expect(d).toBeGreaterThanOrEqual(min[i]!);

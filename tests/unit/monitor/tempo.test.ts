@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { benodigdPerMaand, perHonderdduizend, resterendeMaanden, schemaLijn, schemaNorm } from '../../../src/lib/monitor/tempo.ts';
+import {
+  benodigdPerMaand,
+  perHonderdduizend,
+  resterendeMaanden,
+  schemaLijn,
+  schemaNorm,
+} from '../../../src/lib/monitor/tempo.ts';
 
 describe('benodigdPerMaand', () => {
   it('reproduces the pace the original site published', () => {

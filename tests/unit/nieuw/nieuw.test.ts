@@ -36,7 +36,12 @@ const INVULLING: Record<string, string> = {
   url: 'https://vng.nl/',
   waarde: '"6.250"',
 };
-const DOELGROEP: Record<ContentType, string> = { handreikingen: 'gemeente', factsheets: 'gemeente', vragen: '', voorbeelden: 'gezinnen' };
+const DOELGROEP: Record<ContentType, string> = {
+  handreikingen: 'gemeente',
+  factsheets: 'gemeente',
+  vragen: '',
+  voorbeelden: 'gezinnen',
+};
 
 /** Replaces every "VUL IN" the way an editor would: per field, keeping the YAML shape. */
 function vulIn(tekst: string, type: ContentType): string {
@@ -78,7 +83,11 @@ describe('npm run nieuw', () => {
 
       it('noemt elk veld van het schema, met verplicht/optioneel en de keuzes', () => {
         const tekst = sjabloon(type, titel, VANDAAG, THEMA_IDS);
-        const shape = (CONTENT_TYPES[type].schema(leesSchemaContext(REPO, VANDAAG)) as unknown as { def: { in?: { shape: object }; shape?: object } }).def;
+        const shape = (
+          CONTENT_TYPES[type].schema(leesSchemaContext(REPO, VANDAAG)) as unknown as {
+            def: { in?: { shape: object }; shape?: object };
+          }
+        ).def;
         const velden = Object.keys((shape.in ?? shape).shape ?? {});
         expect(velden.length).toBeGreaterThan(4);
         for (const veld of velden) expect(tekst, veld).toMatch(new RegExp(`^(# )?${veld}:`, 'm'));
@@ -90,7 +99,9 @@ describe('npm run nieuw', () => {
         const r = maakNieuw({ root, type: invoer, titel, vandaag: VANDAAG });
         if (!r.ok) throw new Error(r.melding);
         const meldingen = valideerAlles(root, { vandaag: VANDAAG }).meldingen;
-        const aantal = readFileSync(join(root, r.bestand), 'utf8').split('\n').filter((l) => l.includes('VUL IN') && !l.startsWith('# ')).length;
+        const aantal = readFileSync(join(root, r.bestand), 'utf8')
+          .split('\n')
+          .filter((l) => l.includes('VUL IN') && !l.startsWith('# ')).length;
         expect(meldingen).toHaveLength(aantal);
         for (const m of meldingen) {
           expect(m.bestand).toBe(r.bestand);
@@ -117,8 +128,16 @@ describe('npm run nieuw', () => {
     expect(m).toContain(
       `${f}:22:5 — gemeenten[0]: nog niet ingevuld: vervang "VUL IN" door de echte waarde; verwacht een CBS-gemeentecode als GM gevolgd door vier cijfers, zoals GM0363`,
     );
-    expect(m).toContain(`${f}:46:3 — contact.organisatie: nog niet ingevuld: vervang "VUL IN: naam van de organisatie" door de echte inhoud`);
-    expect(m.some((x) => x.startsWith(`${f}:40:3 — status.fase: nog niet ingevuld: vervang "VUL IN" door de echte waarde; kies uit: in voorbereiding, gerealiseerd`))).toBe(true);
+    expect(m).toContain(
+      `${f}:46:3 — contact.organisatie: nog niet ingevuld: vervang "VUL IN: naam van de organisatie" door de echte inhoud`,
+    );
+    expect(
+      m.some((x) =>
+        x.startsWith(
+          `${f}:40:3 — status.fase: nog niet ingevuld: vervang "VUL IN" door de echte waarde; kies uit: in voorbereiding, gerealiseerd`,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('weigert een naam die al van een vaste pagina is, zoals "Overzicht", en maakt niets', () => {
@@ -134,7 +153,12 @@ describe('npm run nieuw', () => {
   });
 
   it('maakt een veilige bestandsnaam: accenten, apostroffen, leestekens', () => {
-    const r = maakNieuw({ root, type: 'vraag', titel: "Wat kost een café-woning in 's-Gravenhage & Súdwest-Fryslân?", vandaag: VANDAAG });
+    const r = maakNieuw({
+      root,
+      type: 'vraag',
+      titel: "Wat kost een café-woning in 's-Gravenhage & Súdwest-Fryslân?",
+      vandaag: VANDAAG,
+    });
     expect(r.ok && r.bestand).toBe('content/vragen/wat-kost-een-cafe-woning-in-s-gravenhage-en-sudwest-fryslan.mdx');
   });
 
@@ -144,7 +168,8 @@ describe('npm run nieuw', () => {
     const r = maakNieuw({ root, type: 'vraag', titel: 'Wie betaalt?', vandaag: VANDAAG });
     expect(r).toEqual({
       ok: false,
-      melding: 'content/vragen/wie-betaalt.mdx bestaat al en wordt niet overschreven; kies een andere titel, of een andere bestandsnaam met --slug wie-betaalt-2',
+      melding:
+        'content/vragen/wie-betaalt.mdx bestaat al en wordt niet overschreven; kies een andere titel, of een andere bestandsnaam met --slug wie-betaalt-2',
     });
     expect(readFileSync(join(root, 'content/vragen/wie-betaalt.mdx'), 'utf8')).toBe('bestaand');
     writeFileSync(join(root, 'content/vragen/wie-betaalt-2.mdx'), 'ook bestaand');
@@ -155,7 +180,10 @@ describe('npm run nieuw', () => {
   });
 
   it('weigert een onbekend type, een lege titel en een ongeldige --slug', () => {
-    expect(maakNieuw({ root, type: 'nieuwsbericht', titel: 'X' })).toEqual({ ok: false, melding: 'onbekend type "nieuwsbericht"; kies uit: handreiking, factsheet, vraag, voorbeeld' });
+    expect(maakNieuw({ root, type: 'nieuwsbericht', titel: 'X' })).toEqual({
+      ok: false,
+      melding: 'onbekend type "nieuwsbericht"; kies uit: handreiking, factsheet, vraag, voorbeeld',
+    });
     expect(maakNieuw({ root, type: 'vraag', titel: '  ' })).toEqual({
       ok: false,
       melding: 'de titel is leeg; verwacht een titel tussen aanhalingstekens, zoals "Woningdelen in de praktijk"',
@@ -168,7 +196,9 @@ describe('npm run nieuw', () => {
 
   it('waarschuwt als de titel van een vraag geen vraagteken heeft', () => {
     const r = maakNieuw({ root, type: 'vraag', titel: 'Wie betaalt de inrichting', vandaag: VANDAAG });
-    expect(r.ok && r.waarschuwingen).toEqual(['de titel van een vraag moet eindigen op een vraagteken; pas de title aan in het bestand']);
+    expect(r.ok && r.waarschuwingen).toEqual([
+      'de titel van een vraag moet eindigen op een vraagteken; pas de title aan in het bestand',
+    ]);
   });
 
   it('werkt als opdracht: exitcode 0 bij succes, 1 met uitleg als het bestand al bestaat', () => {
@@ -179,9 +209,17 @@ describe('npm run nieuw', () => {
     expect(eerste.stdout).toContain('Gemaakt: content/handreikingen/woningdelen-in-de-praktijk.mdx');
     const tweede = spawnSync(process.execPath, args, { cwd: REPO, env, encoding: 'utf8' });
     expect(tweede.status).toBe(1);
-    expect(tweede.stderr).toContain('Niet gemaakt: content/handreikingen/woningdelen-in-de-praktijk.mdx bestaat al en wordt niet overschreven');
-    const botsing = spawnSync(process.execPath, ['scripts/nieuw.ts', '--root', root, 'voorbeeld', 'Overzicht'], { cwd: REPO, env, encoding: 'utf8' });
+    expect(tweede.stderr).toContain(
+      'Niet gemaakt: content/handreikingen/woningdelen-in-de-praktijk.mdx bestaat al en wordt niet overschreven',
+    );
+    const botsing = spawnSync(process.execPath, ['scripts/nieuw.ts', '--root', root, 'voorbeeld', 'Overzicht'], {
+      cwd: REPO,
+      env,
+      encoding: 'utf8',
+    });
     expect(botsing.status).toBe(1);
-    expect(botsing.stderr).toContain('Niet gemaakt: de naam "overzicht" is al in gebruik door een vaste pagina (/goede-voorbeelden/overzicht/)');
+    expect(botsing.stderr).toContain(
+      'Niet gemaakt: de naam "overzicht" is al in gebruik door een vaste pagina (/goede-voorbeelden/overzicht/)',
+    );
   });
 });

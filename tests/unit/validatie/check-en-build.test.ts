@@ -39,12 +39,19 @@ beforeAll(() => {
   mkdirSync(SAMEN, { recursive: true });
   for (const g of goedgekeurd) {
     for (const deel of ['content', 'public']) {
-      if (existsSync(join(MAP, g, deel))) cpSync(join(MAP, g, deel), join(SAMEN, deel), { recursive: true, force: false, errorOnExist: false });
+      if (existsSync(join(MAP, g, deel)))
+        cpSync(join(MAP, g, deel), join(SAMEN, deel), { recursive: true, force: false, errorOnExist: false });
     }
   }
   const r = spawnSync(
     join(REPO, 'node_modules/node/bin/node'),
-    ['scripts/lib/isolated-build.ts', '--fixtures', join(WERK, 'project'), ...afgekeurd.map((g) => `${g}=${join(MAP, g)}`), `samen=${SAMEN}`],
+    [
+      'scripts/lib/isolated-build.ts',
+      '--fixtures',
+      join(WERK, 'project'),
+      ...afgekeurd.map((g) => `${g}=${join(MAP, g)}`),
+      `samen=${SAMEN}`,
+    ],
     { cwd: REPO, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, maxBuffer: 64 * 1024 * 1024 },
   );
   const regel = r.stdout.split('\n').find((l) => l.startsWith('FIXTURES='));
@@ -61,7 +68,9 @@ afterAll(() => {
 describe('check en build zijn het eens over elke fixture', () => {
   it('er zijn fixtures aan beide kanten', () => {
     expect(afgekeurd.length).toBeGreaterThan(40);
-    expect(goedgekeurd).toEqual(expect.arrayContaining(['goed', 'bom-en-crlf', 'html-toegestaan', 'voorbereiding-toekomst', 'versheid-goed']));
+    expect(goedgekeurd).toEqual(
+      expect.arrayContaining(['goed', 'bom-en-crlf', 'html-toegestaan', 'voorbereiding-toekomst', 'versheid-goed']),
+    );
   });
 
   it('de fixtures die de controle goedkeurt, bouwen samen zonder fout', () => {

@@ -40,7 +40,9 @@ const GEVALLEN: Record<string, string[]> = {
     'content/voorbeelden/onbekende-gemeentecode.mdx:6:21 — gemeenten[1]: onbekende gemeentecode "GM9999"; verwacht een code uit data/gemeenten/',
     'content/voorbeelden/onbekende-gemeentecode.mdx:6:29 — gemeenten[2]: verwacht een CBS-gemeentecode zoals GM0363; gevonden: 518',
   ],
-  'bronnen-ontbreken': ['content/vragen/bronnen-ontbreken.mdx:2:1 — bronnen: verplicht veld ontbreekt; verwacht een lijst van bronnen (titel en url)'],
+  'bronnen-ontbreken': [
+    'content/vragen/bronnen-ontbreken.mdx:2:1 — bronnen: verplicht veld ontbreekt; verwacht een lijst van bronnen (titel en url)',
+  ],
   'datum-bestaat-niet': [
     'content/vragen/datum-bestaat-niet.mdx:3:1 — publicatiedatum: deze datum bestaat niet; verwacht een echte datum als JJJJ-MM-DD; gevonden: "2016-13-02"',
   ],
@@ -50,7 +52,9 @@ const GEVALLEN: Record<string, string[]> = {
   'datum-verkeerde-vorm': [
     'content/vragen/datum-verkeerde-vorm.mdx:3:1 — publicatiedatum: verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2016-03-17; gevonden: "17-03-2016"',
   ],
-  'kort-antwoord-te-lang': ['content/vragen/kort-antwoord-te-lang.mdx:6:1 — kortAntwoord: het korte antwoord is te lang (329 tekens); verwacht hoogstens 300 tekens'],
+  'kort-antwoord-te-lang': [
+    'content/vragen/kort-antwoord-te-lang.mdx:6:1 — kortAntwoord: het korte antwoord is te lang (329 tekens); verwacht hoogstens 300 tekens',
+  ],
   'dubbele-slug': [
     'content/vragen/wie-is-verantwoordelijk.md — -: verkeerde extensie; verwacht .mdx (kleine letters)',
     'content/vragen/wie-is-verantwoordelijk.md — -: dubbele slug "wie-is-verantwoordelijk": content/vragen/wie-is-verantwoordelijk.mdx heeft dezelfde naam; verwacht een unieke bestandsnaam',
@@ -76,8 +80,12 @@ const GEVALLEN: Record<string, string[]> = {
     'content/handreikingen/afbeelding-zonder-beschrijving.mdx:18:1 — tekst: afbeelding "/afbeeldingen/woningdelen.png" heeft geen beschrijving; verwacht een korte beschrijving tussen de [ ], zoals ![Flexwoningen aan de rand van het dorp](/afbeeldingen/woningdelen.png)',
   ],
   'leeg-bestand': ['content/vragen/leeg-bestand.mdx:1 — -: het bestand is leeg; verwacht frontmatter tussen twee regels met ---'],
-  'lege-tekst': ['content/vragen/lege-tekst.mdx:12 — tekst: de tekst is leeg; verwacht de tekst van de pagina onder de tweede regel met ---'],
-  'geen-frontmatter': ['content/vragen/geen-frontmatter.mdx:1 — -: het bestand begint niet met ---; verwacht frontmatter tussen twee regels met ---'],
+  'lege-tekst': [
+    'content/vragen/lege-tekst.mdx:12 — tekst: de tekst is leeg; verwacht de tekst van de pagina onder de tweede regel met ---',
+  ],
+  'geen-frontmatter': [
+    'content/vragen/geen-frontmatter.mdx:1 — -: het bestand begint niet met ---; verwacht frontmatter tussen twee regels met ---',
+  ],
   'frontmatter-niet-afgesloten': [
     'content/vragen/frontmatter-niet-afgesloten.mdx:1 — -: de frontmatter wordt niet afgesloten; verwacht een tweede regel met ---',
   ],
@@ -217,10 +225,27 @@ const GEVALLEN: Record<string, string[]> = {
  * place (file, line, field), the gemeente and the key part of what was expected.
  */
 const MONITOR_GEVALLEN: Record<string, { plek: string; bevat: string[] }[]> = {
-  'data-tekst-in-getal': [{ plek: 'data/monitor/2015-08.json:10:35 — gemeenten[1].realisatie: ', bevat: ['GM0363 (Amsterdam)', 'verwacht een geheel getal van 0 of meer', '"120"'] }],
-  'data-negatief': [{ plek: 'data/monitor/2015-08.json:13:35 — gemeenten[4].realisatie: ', bevat: ["GM0796 ('s-Hertogenbosch)", 'verwacht een geheel getal van 0 of meer', '-3'] }],
-  'data-lager-dan-vorige-maand': [{ plek: 'data/monitor/2015-09.json:12:35 — gemeenten[3].realisatie: ', bevat: ["GM0518 ('s-Gravenhage)", 'verwacht minstens 80', '75'] }],
-  'data-gemeente-ontbreekt': [{ plek: 'data/monitor/2015-08.json:8:16 — gemeenten: ', bevat: ['GM0893 (Bergen (L.))', 'ontbreekt'] }],
+  'data-tekst-in-getal': [
+    {
+      plek: 'data/monitor/2015-08.json:10:35 — gemeenten[1].realisatie: ',
+      bevat: ['GM0363 (Amsterdam)', 'verwacht een geheel getal van 0 of meer', '"120"'],
+    },
+  ],
+  'data-negatief': [
+    {
+      plek: 'data/monitor/2015-08.json:13:35 — gemeenten[4].realisatie: ',
+      bevat: ["GM0796 ('s-Hertogenbosch)", 'verwacht een geheel getal van 0 of meer', '-3'],
+    },
+  ],
+  'data-lager-dan-vorige-maand': [
+    {
+      plek: 'data/monitor/2015-09.json:12:35 — gemeenten[3].realisatie: ',
+      bevat: ["GM0518 ('s-Gravenhage)", 'verwacht minstens 80', '75'],
+    },
+  ],
+  'data-gemeente-ontbreekt': [
+    { plek: 'data/monitor/2015-08.json:8:16 — gemeenten: ', bevat: ['GM0893 (Bergen (L.))', 'ontbreekt'] },
+  ],
   'data-peildatum-toekomst': [
     { plek: 'data/monitor/2099-08.json:2:16 — peildatum: ', bevat: ['toekomst', 'vandaag (1 juni 2026)'] },
     { plek: 'data/monitor/2099-08.json:2:16 — peildatum: ', bevat: ['past niet bij periode 2015-II'] },
@@ -238,7 +263,9 @@ afterAll(() => {
 
 describe('fixtures: elke melding precies zoals de redacteur hem ziet', () => {
   it('elke map in tests/fixtures/content heeft een verwachting', () => {
-    const mappen = readdirSync(MAP).filter((m) => !m.startsWith('.')).sort();
+    const mappen = readdirSync(MAP)
+      .filter((m) => !m.startsWith('.'))
+      .sort();
     expect(mappen).toEqual([...Object.keys(GEVALLEN), ...Object.keys(MONITOR_GEVALLEN)].sort());
   });
 
@@ -306,7 +333,9 @@ describe('npm run check als opdracht', () => {
   it('een waarschuwing geeft exitcode 0, met de waarschuwing', () => {
     const r = checkCli('--root', join(MAP, 'gecontroleerd-oud'));
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('content/vragen/gecontroleerd-oud.mdx:4:1 — gecontroleerd: waarschuwing: laatst gecontroleerd op 15 januari 2020');
+    expect(r.stderr).toContain(
+      'content/vragen/gecontroleerd-oud.mdx:4:1 — gecontroleerd: waarschuwing: laatst gecontroleerd op 15 januari 2020',
+    );
     expect(r.stdout).toContain('Controle geslaagd: 1 pagina en 0 gegevensbestanden zonder fouten, met 1 waarschuwing');
   });
 
@@ -330,7 +359,9 @@ describe('npm run check als opdracht', () => {
     const root = join(MAP, 'goed');
     const map = checkCli('--root', root, join(root, 'content/vraagen'));
     expect(map.status).toBe(1);
-    expect(map.stderr).toContain(`${join(root, 'content/vraagen')} — -: dit bestand of deze map bestaat niet; bedoelt u "content/vragen"?`);
+    expect(map.stderr).toContain(
+      `${join(root, 'content/vraagen')} — -: dit bestand of deze map bestaat niet; bedoelt u "content/vragen"?`,
+    );
     expect(map.stderr).not.toContain('geslaagd');
     const bestand = checkCli('--root', root, join(root, 'content/vragen/wie-is-verantwoordelijk.md'));
     expect(bestand.status).toBe(1);

@@ -58,7 +58,9 @@ describe('controleerMdx', () => {
   it('weigert een onderdeel dat de opmaak niet aanbiedt, ook met een punt in de naam, en noemt de toegestane', () => {
     // The layouts pass no components to <Content /> today; docs/redactie.md says so too.
     expect(TOEGESTANE_ONDERDELEN).toEqual([]);
-    expect(meldingen('<Foo.Bar />\n')[0]).toContain('onbekend onderdeel <Foo.Bar>: toegestane onderdelen: geen (de opmaak biedt geen onderdelen aan)');
+    expect(meldingen('<Foo.Bar />\n')[0]).toContain(
+      'onbekend onderdeel <Foo.Bar>: toegestane onderdelen: geen (de opmaak biedt geen onderdelen aan)',
+    );
   });
 
   it('weigert class en target, en noemt wat wel mag', () => {

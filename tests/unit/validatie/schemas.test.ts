@@ -20,13 +20,20 @@ const vraag = (extra: Record<string, unknown> = {}) => ({
   bronnen: [{ titel: 'Rijksoverheid', url: 'https://www.rijksoverheid.nl/' }],
   ...extra,
 });
-const fouten = (schema: { safeParse: (d: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, d: unknown) =>
-  (schema.safeParse(d).error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
+const fouten = (
+  schema: { safeParse: (d: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } },
+  d: unknown,
+) => (schema.safeParse(d).error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
 
 describe('gemeenten op een datum (data/gemeenten en data/herindelingen.json)', () => {
   it('Bussum bestaat in 2015, niet meer vanaf 1 januari 2016: opvolger Gooise Meren', () => {
     expect(gemeenteOpDatum(CTX, 'GM0381', '2015-06')).toEqual({ geldig: true });
-    expect(gemeenteOpDatum(CTX, 'GM0381', '2016-01-01')).toEqual({ geldig: false, reden: 'opgeheven', sinds: '2016-01-01', opvolger: 'GM1942' });
+    expect(gemeenteOpDatum(CTX, 'GM0381', '2016-01-01')).toEqual({
+      geldig: false,
+      reden: 'opgeheven',
+      sinds: '2016-01-01',
+      opvolger: 'GM1942',
+    });
     expect(gemeenteOpDatum(CTX, 'GM1942', '2024-04')).toEqual({ geldig: true });
   });
   it('Meierijstad (2017) bestaat nog niet in 2016; een onbekende code is onbekend', () => {
@@ -39,7 +46,9 @@ describe('gemeenten op een datum (data/gemeenten en data/herindelingen.json)', (
 describe('vandaag komt uit de context', () => {
   it('dezelfde datum is toekomst of verleden, afhankelijk van de context', () => {
     const d = vraag({ publicatiedatum: '2026-12-07' });
-    expect(fouten(vraagSchema(CTX), d)).toEqual(['publicatiedatum: deze datum ligt in de toekomst; verwacht een datum tot en met vandaag']);
+    expect(fouten(vraagSchema(CTX), d)).toEqual([
+      'publicatiedatum: deze datum ligt in de toekomst; verwacht een datum tot en met vandaag',
+    ]);
     expect(fouten(vraagSchema({ ...CTX, vandaag: '2026-12-07' }), d)).toEqual([]);
   });
 
@@ -50,7 +59,12 @@ describe('vandaag komt uit de context', () => {
       'regeling.stand: de regeling is geëindigd op 15 oktober 2026, maar staat nog op "open"; verwacht stand: gesloten, een tekst die zegt dat de regeling sinds 15 oktober 2026 gesloten is, en bij verder: waar de lezer nu terecht kan',
     ]);
     const dicht = vraag({
-      regeling: { naam: 'Regeling grote gezinnen', eindigt: '2026-10-15', stand: 'gesloten', verder: { titel: 'Rijksoverheid', url: 'https://www.rijksoverheid.nl/' } },
+      regeling: {
+        naam: 'Regeling grote gezinnen',
+        eindigt: '2026-10-15',
+        stand: 'gesloten',
+        verder: { titel: 'Rijksoverheid', url: 'https://www.rijksoverheid.nl/' },
+      },
     });
     expect(fouten(vraagSchema({ ...CTX, vandaag: '2026-10-16' }), dicht)).toEqual([]);
     expect(fouten(vraagSchema({ ...CTX, vandaag: '2026-10-01' }), dicht)).toEqual([
@@ -60,8 +74,12 @@ describe('vandaag komt uit de context', () => {
 
   it('gecontroleerd wordt verplicht met één schakelaar', () => {
     expect(fouten(vraagSchema(CTX), vraag())).toEqual([]);
-    expect(fouten(vraagSchema({ ...CTX, gecontroleerdVerplicht: undefined }), vraag())).toEqual(['gecontroleerd: verwacht een datum als JJJJ-MM-DD']);
-    expect(fouten(vraagSchema({ ...CTX, gecontroleerdVerplicht: true }), vraag())).toEqual(['gecontroleerd: verwacht een datum als JJJJ-MM-DD']);
+    expect(fouten(vraagSchema({ ...CTX, gecontroleerdVerplicht: undefined }), vraag())).toEqual([
+      'gecontroleerd: verwacht een datum als JJJJ-MM-DD',
+    ]);
+    expect(fouten(vraagSchema({ ...CTX, gecontroleerdVerplicht: true }), vraag())).toEqual([
+      'gecontroleerd: verwacht een datum als JJJJ-MM-DD',
+    ]);
     expect(fouten(vraagSchema({ ...CTX, gecontroleerdVerplicht: true }), vraag({ gecontroleerd: '2026-12-06' }))).toEqual([]);
   });
 });
@@ -83,7 +101,10 @@ describe('goed voorbeeld: regels tussen velden', () => {
     ...extra,
   });
   it('een geplande start in de toekomst mag alleen "in voorbereiding"', () => {
-    const gepland = { startdatum: '2027-03', status: { fase: 'in voorbereiding', datum: '2026-11', toelichting: 'Vergunning aangevraagd.' } };
+    const gepland = {
+      startdatum: '2027-03',
+      status: { fase: 'in voorbereiding', datum: '2026-11', toelichting: 'Vergunning aangevraagd.' },
+    };
     expect(fouten(voorbeeldSchema(CTX), voorbeeld(gepland))).toEqual([]);
     expect(fouten(voorbeeldSchema(CTX), voorbeeld({ ...gepland, status: { ...gepland.status, fase: 'gerealiseerd' } }))).toEqual([
       'startdatum: deze datum ligt in de toekomst; verwacht een datum tot en met vandaag, of fase "in voorbereiding" voor een geplande start',
@@ -91,6 +112,11 @@ describe('goed voorbeeld: regels tussen velden', () => {
     ]);
   });
   it('een maand en een dag in dezelfde maand botsen niet', () => {
-    expect(fouten(voorbeeldSchema(CTX), voorbeeld({ startdatum: '2016-06-15', status: { fase: 'gerealiseerd', datum: '2016-06', toelichting: 'x' } }))).toEqual([]);
+    expect(
+      fouten(
+        voorbeeldSchema(CTX),
+        voorbeeld({ startdatum: '2016-06-15', status: { fase: 'gerealiseerd', datum: '2016-06', toelichting: 'x' } }),
+      ),
+    ).toEqual([]);
   });
 });

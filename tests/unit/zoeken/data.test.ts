@@ -36,7 +36,9 @@ describe('data/zoeken/synoniemen.json', () => {
   it('has the synonyms the site promises', () => {
     const samen = (a: string, b: string) => synoniemen.groepen.some((g) => g.includes(a) && g.includes(b));
     expect(samen('statushouder', 'vergunninghouder')).toBe(true);
-    expect(samen('flexunit', 'flexwoning') && samen('flexwoning', 'tijdelijke woning') && samen('flexwoning', 'verplaatsbare woning')).toBe(true);
+    expect(
+      samen('flexunit', 'flexwoning') && samen('flexwoning', 'tijdelijke woning') && samen('flexwoning', 'verplaatsbare woning'),
+    ).toBe(true);
     expect(samen('woningdelen', 'woning delen') && samen('woningdelen', 'kamergewijze verhuur')).toBe(true);
     expect(samen('corporatie', 'woningcorporatie') && samen('corporatie', 'woningbouwvereniging')).toBe(true);
   });
@@ -57,20 +59,25 @@ describe('data/zoeken/naamvarianten.json', () => {
 
   it('only names provincie codes that exist in data/provincies.json', () => {
     for (const code of Object.keys(naamvarianten.provincies)) {
-      expect(provincies.some((p) => p.code === code), `${code} staat niet in data/provincies.json`).toBe(true);
+      expect(
+        provincies.some((p) => p.code === code),
+        `${code} staat niet in data/provincies.json`,
+      ).toBe(true);
     }
   });
 
   it('never gives a gemeente the name of a provincie', () => {
     for (const [code, namen] of Object.entries(naamvarianten.gemeenten)) {
-      for (const naam of namen) expect(provincieNamen.has(normaliseer(naam)), `${code}: "${naam}" is de naam van een provincie`).toBe(false);
+      for (const naam of namen)
+        expect(provincieNamen.has(normaliseer(naam)), `${code}: "${naam}" is de naam van een provincie`).toBe(false);
     }
   });
 
   it('does not repeat the official name or its spelling variants (those are made automatically)', () => {
     for (const [code, namen] of Object.entries({ ...naamvarianten.gemeenten, ...naamvarianten.provincies })) {
       const automatisch = spellingVarianten(zoekNamen(code).naam ?? '').map(normaliseer);
-      for (const naam of namen) expect(automatisch, `${code}: "${naam}" maakt de zoekfunctie al zelf`).not.toContain(normaliseer(naam));
+      for (const naam of namen)
+        expect(automatisch, `${code}: "${naam}" maakt de zoekfunctie al zelf`).not.toContain(normaliseer(naam));
     }
   });
 

@@ -13,7 +13,9 @@ describe('spelling variants of names', () => {
   });
 
   it('folds Frisian diacritics', () => {
-    expect(spellingVarianten('Súdwest-Fryslân')).toEqual(expect.arrayContaining(['Súdwest-Fryslân', 'Sudwest-Fryslan', 'Sudwest Fryslan']));
+    expect(spellingVarianten('Súdwest-Fryslân')).toEqual(
+      expect.arrayContaining(['Súdwest-Fryslân', 'Sudwest-Fryslan', 'Sudwest Fryslan']),
+    );
   });
 
   it('gives the short name of gemeenten with a suffix or a list in their name', () => {
@@ -27,7 +29,7 @@ describe('spelling variants of names', () => {
   });
 
   it('normalises for comparison: lowercase, no accents, no apostrophes, single spaces', () => {
-    expect(normaliseer("  ’s-Gravenhage ")).toBe('s gravenhage');
+    expect(normaliseer('  ’s-Gravenhage ')).toBe('s gravenhage');
     expect(normaliseer('Súdwest-Fryslân')).toBe('sudwest fryslan');
   });
 });

@@ -5,12 +5,28 @@
  * filter ({ any } and { none }).
  */
 import { describe, expect, it } from 'vitest';
-import { genoemdeNaam, splitsFilters, verdachteWoorden, zoek, zonderNamen, type PagefindFilters, type PagefindResultaat, type PagefindZoeker } from '../../../src/lib/zoeken/ordening.ts';
+import {
+  genoemdeNaam,
+  splitsFilters,
+  verdachteWoorden,
+  zoek,
+  zonderNamen,
+  type PagefindFilters,
+  type PagefindResultaat,
+  type PagefindZoeker,
+} from '../../../src/lib/zoeken/ordening.ts';
 import { META, NAAM_SCHEIDING } from '../../../src/lib/zoeken/meta.ts';
 import { normaliseer } from '../../../src/lib/zoeken/vraag.ts';
 import { synoniemMeta } from '../../../src/lib/zoeken/synoniemen.ts';
 
-interface Pagina { url: string; type: string; titel: string; tekst: string; namen?: string[]; provincie?: boolean }
+interface Pagina {
+  url: string;
+  type: string;
+  titel: string;
+  tekst: string;
+  namen?: string[];
+  provincie?: boolean;
+}
 
 function nepPagefind(paginas: Pagina[]): PagefindZoeker & { zoekopdrachten: string[] } {
   const zoekopdrachten: string[] = [];
@@ -21,7 +37,11 @@ function nepPagefind(paginas: Pagina[]): PagefindZoeker & { zoekopdrachten: stri
       const f = (o?.filters ?? {}) as Record<string, { any?: string[]; none?: string[] }>;
       const typeOk = (t: string) => (!f.type?.any || f.type.any.includes(t)) && (!f.type?.none || !f.type.none.includes(t));
       // Pagefind stems Dutch words; a plural -s or -en is enough here.
-      const termen = q ? normaliseer(q).split(' ').map((t) => (t.length > 5 ? t.replace(/(en|s)$/, '') : t)) : [];
+      const termen = q
+        ? normaliseer(q)
+            .split(' ')
+            .map((t) => (t.length > 5 ? t.replace(/(en|s)$/, '') : t))
+        : [];
       const results: PagefindResultaat[] = [];
       for (const p of paginas) {
         if (!typeOk(p.type)) continue;
@@ -30,12 +50,24 @@ function nepPagefind(paginas: Pagina[]): PagefindZoeker & { zoekopdrachten: stri
         const namen = normaliseer((p.namen ?? []).join(' ')).split(' ');
         if (!termen.every((t) => woorden.some((w) => w.startsWith(t)))) continue;
         // Score: hits, names count ten times.
-        const score = termen.reduce((s, t) => s + woorden.filter((w) => w.startsWith(t)).length + 10 * namen.filter((w) => w.startsWith(t)).length, 0) || 1;
-        const excerpt = p.tekst.split(' ').map((w) => (termen.some((t) => normaliseer(w).startsWith(t)) ? `<mark>${w}</mark>` : w)).join(' ');
+        const score =
+          termen.reduce(
+            (s, t) => s + woorden.filter((w) => w.startsWith(t)).length + 10 * namen.filter((w) => w.startsWith(t)).length,
+            0,
+          ) || 1;
+        const excerpt = p.tekst
+          .split(' ')
+          .map((w) => (termen.some((t) => normaliseer(w).startsWith(t)) ? `<mark>${w}</mark>` : w))
+          .join(' ');
         results.push({
           id: p.url,
           score,
-          data: async () => ({ url: p.url, excerpt, meta: { title: p.titel, [p.provincie ? META.provincienamen : META.namen]: p.namen?.join(NAAM_SCHEIDING) }, filters: { type: [p.type] } }),
+          data: async () => ({
+            url: p.url,
+            excerpt,
+            meta: { title: p.titel, [p.provincie ? META.provincienamen : META.namen]: p.namen?.join(NAAM_SCHEIDING) },
+            filters: { type: [p.type] },
+          }),
         });
       }
       results.sort((a, b) => b.score - a.score);
@@ -58,17 +90,44 @@ const SITE: Pagina[] = [
   gemeente('gm1581', ['Utrechtse Heuvelrug'], 'Utrecht'),
   gemeente('gm0748', ['Bergen op Zoom']),
   gemeente('gm0893', ['Bergen (L.)', 'Bergen'], 'Limburg'),
-  { url: '/land-in-beeld/provincie/utrecht/', type: 'provincie', titel: 'Provincie Utrecht', tekst: 'De provincie Utrecht houdt toezicht. Hoeveel vergunninghouders zijn gehuisvest.', namen: ['Utrecht', 'taakstelling achterstand'], provincie: true },
-  { url: '/factsheets/taakstelling/', type: 'factsheet', titel: 'Hoe de taakstelling wordt berekend', tekst: 'De taakstelling voor vergunninghouders geldt per half jaar. De taakstelling en de achterstand.' },
-  { url: '/vragen/hoeveel/', type: 'vraag', titel: 'Hoe weet een gemeente hoeveel vergunninghouders zij moet huisvesten?', tekst: 'Elke gemeente krijgt een taakstelling voor het huisvesten van vergunninghouders.' },
-  { url: '/goede-voorbeelden/startblok/', type: 'goed voorbeeld', titel: 'Startblok Riekerhaven in Amsterdam', tekst: 'Jongeren en statushouders wonen samen in Amsterdam.' },
+  {
+    url: '/land-in-beeld/provincie/utrecht/',
+    type: 'provincie',
+    titel: 'Provincie Utrecht',
+    tekst: 'De provincie Utrecht houdt toezicht. Hoeveel vergunninghouders zijn gehuisvest.',
+    namen: ['Utrecht', 'taakstelling achterstand'],
+    provincie: true,
+  },
+  {
+    url: '/factsheets/taakstelling/',
+    type: 'factsheet',
+    titel: 'Hoe de taakstelling wordt berekend',
+    tekst: 'De taakstelling voor vergunninghouders geldt per half jaar. De taakstelling en de achterstand.',
+  },
+  {
+    url: '/vragen/hoeveel/',
+    type: 'vraag',
+    titel: 'Hoe weet een gemeente hoeveel vergunninghouders zij moet huisvesten?',
+    tekst: 'Elke gemeente krijgt een taakstelling voor het huisvesten van vergunninghouders.',
+  },
+  {
+    url: '/goede-voorbeelden/startblok/',
+    type: 'goed voorbeeld',
+    titel: 'Startblok Riekerhaven in Amsterdam',
+    tekst: 'Jongeren en statushouders wonen samen in Amsterdam.',
+  },
 ];
 
-const urls = async (q: string, filters: Record<string, { any: string[] }> = {}) => (await zoek(nepPagefind(SITE), q, filters, 10)).eerste.map((d) => d.url);
+const urls = async (q: string, filters: Record<string, { any: string[] }> = {}) =>
+  (await zoek(nepPagefind(SITE), q, filters, 10)).eerste.map((d) => d.url);
 
 describe('place + topic', () => {
   it('puts the named place first, then the knowledge about the topic', async () => {
-    expect(await urls('Den Bosch taakstelling')).toEqual(['/land-in-beeld/gemeente/gm0796/', '/factsheets/taakstelling/', '/vragen/hoeveel/']);
+    expect(await urls('Den Bosch taakstelling')).toEqual([
+      '/land-in-beeld/gemeente/gm0796/',
+      '/factsheets/taakstelling/',
+      '/vragen/hoeveel/',
+    ]);
     const amsterdam = await urls('taakstelling Amsterdam');
     expect(amsterdam[0]).toBe('/land-in-beeld/gemeente/gm0363/');
     expect(amsterdam.slice(1, 3)).toEqual(['/factsheets/taakstelling/', '/vragen/hoeveel/']);
@@ -84,11 +143,16 @@ describe('place + topic', () => {
   });
 
   it('removes the place (and "gemeente" before it) to find the topic', () => {
-    expect(zonderNamen('gemeente den bosch taakstelling', [{ naam: 'den bosch', start: 1, gevraagdType: true }])).toBe('taakstelling');
+    expect(zonderNamen('gemeente den bosch taakstelling', [{ naam: 'den bosch', start: 1, gevraagdType: true }])).toBe(
+      'taakstelling',
+    );
   });
 
   it('reads a page’s names from its metadata and title', () => {
-    const d = { meta: { title: "'s-Hertogenbosch", [META.namen]: ["'s-Hertogenbosch", 'Den Bosch'].join(NAAM_SCHEIDING) }, filters: { type: ['gemeente'] } };
+    const d = {
+      meta: { title: "'s-Hertogenbosch", [META.namen]: ["'s-Hertogenbosch", 'Den Bosch'].join(NAAM_SCHEIDING) },
+      filters: { type: ['gemeente'] },
+    };
     expect(genoemdeNaam('Den Bosch taakstelling', d)).toEqual({ naam: 'den bosch', start: 0, gevraagdType: false });
     expect(genoemdeNaam('Bossche taakstelling', d)).toBeUndefined();
   });
@@ -131,7 +195,10 @@ describe('spelling slips', () => {
 
 describe('filters and merging', () => {
   it('splits the search into place pages and knowledge pages, honouring a chosen type', () => {
-    expect(splitsFilters({})).toEqual({ plaatsen: { type: { any: ['gemeente', 'provincie'] } }, kennis: { type: { none: ['gemeente', 'provincie'] } } });
+    expect(splitsFilters({})).toEqual({
+      plaatsen: { type: { any: ['gemeente', 'provincie'] } },
+      kennis: { type: { none: ['gemeente', 'provincie'] } },
+    });
     expect(splitsFilters({ type: { any: ['vraag'] } })).toEqual({ plaatsen: undefined, kennis: { type: { any: ['vraag'] } } });
     const metThema: PagefindFilters = splitsFilters({ type: { any: ['gemeente'] }, thema: { any: ['Woningdelen'] } }).plaatsen!;
     expect(metThema).toEqual({ type: { any: ['gemeente'] }, thema: { any: ['Woningdelen'] } });

@@ -6,7 +6,11 @@ import { afgekapt, kernwoorden, normaliseer, samengevoegd, STOPWOORDEN, zoekterm
 
 describe('topic words', () => {
   it('drops question words and other stopwords, so they never block results', () => {
-    expect(kernwoorden('hoeveel statushouders moet mijn gemeente huisvesten')).toEqual(['statushouders', 'gemeente', 'huisvesten']);
+    expect(kernwoorden('hoeveel statushouders moet mijn gemeente huisvesten')).toEqual([
+      'statushouders',
+      'gemeente',
+      'huisvesten',
+    ]);
     expect(kernwoorden('Wat is een regeldag?')).toEqual(['regeldag']);
   });
 
@@ -17,7 +21,7 @@ describe('topic words', () => {
   it('drops the apostrophe of a possessive and folds diacritics', () => {
     expect(kernwoorden("statushouder's")).toEqual(['statushouders']);
     expect(kernwoorden('Súdwest-Fryslân')).toEqual(['sudwest', 'fryslan']);
-    expect(normaliseer("’s-Gravenhage")).toBe('s gravenhage');
+    expect(normaliseer('’s-Gravenhage')).toBe('s gravenhage');
   });
 
   it('never treats a word of a place name as a stopword', () => {

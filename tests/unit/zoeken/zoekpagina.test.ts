@@ -29,20 +29,31 @@ describe('state in the URL', () => {
   });
 
   it('ignores unknown parameters, empty values and duplicates', () => {
-    expect(leesStaat('?q=&utm_source=x&type=&type=vraag&type=vraag&provincie=%20Utrecht%20')).toEqual({ q: '', filters: { type: ['vraag'], provincie: ['Utrecht'] } });
+    expect(leesStaat('?q=&utm_source=x&type=&type=vraag&type=vraag&provincie=%20Utrecht%20')).toEqual({
+      q: '',
+      filters: { type: ['vraag'], provincie: ['Utrecht'] },
+    });
   });
 
   it('writes q first, then filters in a fixed order', () => {
-    expect(schrijfStaat({ q: 'Den Haag', filters: { doelgroep: ['jongeren'], type: ['gemeente'] } })).toBe('?q=Den+Haag&type=gemeente&doelgroep=jongeren');
+    expect(schrijfStaat({ q: 'Den Haag', filters: { doelgroep: ['jongeren'], type: ['gemeente'] } })).toBe(
+      '?q=Den+Haag&type=gemeente&doelgroep=jongeren',
+    );
     expect(schrijfStaat({ q: '', filters: {} })).toBe('');
   });
 
   it('reads back what it writes, for any query and filter values', () => {
-    const waarde = fc.string({ minLength: 1, maxLength: 12 }).map((s) => s.trim()).filter((s) => s.length > 0);
+    const waarde = fc
+      .string({ minLength: 1, maxLength: 12 })
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0);
     const staat = fc.record({
       q: fc.string({ maxLength: 20 }).map((s) => s.trim()),
       filters: fc.record(
-        Object.fromEntries(FILTERS.map((f) => [f.sleutel, fc.uniqueArray(waarde, { minLength: 1, maxLength: 3 })])) as Record<string, fc.Arbitrary<string[]>>,
+        Object.fromEntries(FILTERS.map((f) => [f.sleutel, fc.uniqueArray(waarde, { minLength: 1, maxLength: 3 })])) as Record<
+          string,
+          fc.Arbitrary<string[]>
+        >,
         { requiredKeys: [] },
       ),
     });
@@ -66,7 +77,12 @@ describe('Pagefind filters', () => {
   });
 
   it('sorts type values in the site’s order and others alphabetically', () => {
-    expect(sorteerWaarden('type', ['thema', 'vraag', 'handreiking', 'gemeente'])).toEqual(['handreiking', 'vraag', 'thema', 'gemeente']);
+    expect(sorteerWaarden('type', ['thema', 'vraag', 'handreiking', 'gemeente'])).toEqual([
+      'handreiking',
+      'vraag',
+      'thema',
+      'gemeente',
+    ]);
     expect(sorteerWaarden('provincie', ['Zeeland', 'Fryslân', 'Drenthe'])).toEqual(['Drenthe', 'Fryslân', 'Zeeland']);
   });
 });
