@@ -13,6 +13,11 @@ export default defineConfig({
   compressHTML: true,
   build: {
     format: 'directory',
+    // Render up to 4 pages at a time. Pages do not depend on each other (the data modules are
+    // memoised per build), so the output is byte for byte the same; it overlaps each page's file
+    // writes and module loads with rendering the next, which took about a quarter of the render
+    // phase as idle time on the 1,000-document corpus (scripts/bench.ts).
+    concurrency: 4,
     // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
