@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { copyProject, pruneInvalidContent, PROJECT } from './lib/isolated-build.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { startSiteServer } from './lib/server.ts';
+import { eersteItem } from './lib/paths.ts';
 import { timedBuild, type BuildTiming } from './bench/build.ts';
 import { assertValid, generateDocs, generateSnapshots } from './bench/corpus.ts';
 import { kb, pageWeight, type PageWeight } from './bench/bytes.ts';
@@ -338,16 +339,8 @@ async function benchBytesAndLighthouse(): Promise<void> {
     siteDist = join(root, 'dist');
   }
   const dist = siteDist;
-  const first = (section: string, except: string[] = []) => {
-    const dir = join(dist, section);
-    const slug = existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true })
-          .filter((e) => e.isDirectory() && !except.includes(e.name))
-          .map((e) => e.name)
-          .sort()[0]
-      : undefined;
-    return slug ? `/${section}/${slug}/` : undefined;
-  };
+  const first = (section: string, except: string[] = []) => eersteItem(dist, section, except);
+
   const server = await startSiteServer(dist);
   const served = server.kind === 'nginx' ? 'nginx with deploy/nginx.conf' : 'the Node test server with _headers';
   const built = (p: string | undefined) => !!p && existsSync(join(dist, p.split('?')[0]!, 'index.html'));

@@ -46,3 +46,15 @@ export function urlPathOf(rel: string): string {
   if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
   return `/${rel}`;
 }
+
+/** The first item page of a section of a built site (by slug), so tests and the benchmark follow the content. */
+export function eersteItem(dist: string, section: string, except: readonly string[] = []): string | undefined {
+  const dir = join(dist, section);
+  const slug = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && !except.includes(e.name))
+        .map((e) => e.name)
+        .sort()[0]
+    : undefined;
+  return slug ? `/${section}/${slug}/` : undefined;
+}

@@ -31,8 +31,14 @@ export interface GemeenteBlok {
   taakstelling: { label: string; aantal: number } | null;
 }
 
-/** One block per gemeente of the current indeling, shown on an answer page when its code is the #fragment. */
+let blokken: GemeenteBlok[] | undefined;
+/** The blocks of every gemeente, computed once per build (every answer page carries all of them). */
 export function gemeenteBlokken(): GemeenteBlok[] {
+  blokken ??= maakBlokken();
+  return blokken;
+}
+
+function maakBlokken(): GemeenteBlok[] {
   const lib = landInBeeld();
   return gemeenten2026
     .map((g) => {

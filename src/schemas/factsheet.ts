@@ -6,6 +6,7 @@ import {
   bronnen,
   download,
   organisatieDoelgroep,
+  samenvatting,
   tekst,
   type SchemaContext,
 } from './velden.ts';
@@ -26,7 +27,7 @@ export const factsheetSchema = (ctx: SchemaContext) =>
     .strictObject({
       ...basis(ctx),
       /** What the factsheet is about, at most 400 characters. */
-      samenvatting: tekst('een samenvatting').max(400, { error: 'de samenvatting is te lang; verwacht hoogstens 400 tekens' }),
+      samenvatting,
       /** The organisations it is written for. */
       doelgroep: organisatieDoelgroep,
       /** The organisation that publishes it. */

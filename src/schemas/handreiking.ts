@@ -6,6 +6,7 @@ import {
   bronnen,
   download,
   organisatieDoelgroep,
+  samenvatting,
   tekst,
   type SchemaContext,
 } from './velden.ts';
@@ -16,7 +17,7 @@ export const handreikingSchema = (ctx: SchemaContext) =>
     .strictObject({
       ...basis(ctx),
       /** What the guide is about, at most 400 characters; shown in lists and search results. */
-      samenvatting: tekst('een samenvatting').max(400, { error: 'de samenvatting is te lang; verwacht hoogstens 400 tekens' }),
+      samenvatting,
       /** The organisations the guide is written for. */
       doelgroep: organisatieDoelgroep,
       /** The organisation that publishes the guide. */

@@ -147,6 +147,11 @@ export const DOELGROEPEN_ORGANISATIE = [
 ] as const;
 
 /** The organisations a handreiking or factsheet is written for (at least one). */
+/** What an item is about, at most 400 characters; shown in lists and search results. */
+export const samenvatting = tekst('een samenvatting').max(400, {
+  error: 'de samenvatting is te lang; verwacht hoogstens 400 tekens',
+});
+
 export const organisatieDoelgroep = z
   .array(
     z.enum(DOELGROEPEN_ORGANISATIE, {

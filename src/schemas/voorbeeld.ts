@@ -13,6 +13,7 @@ import {
   vergelijkDatum,
   webadres,
   type SchemaContext,
+  samenvatting,
 } from './velden.ts';
 import { gemeenteNamen, gemeenteOpDatum } from './context.ts';
 import { formatDatum } from '../lib/format.ts';
@@ -63,7 +64,7 @@ export const voorbeeldSchema = (ctx: SchemaContext) =>
       /** Extra themas; the main one is typeOplossing. */
       themas: z.array(themaRef(ctx)).optional(),
       /** What was done, where and for whom, at most 400 characters. */
-      samenvatting: tekst('een samenvatting').max(400, { error: 'de samenvatting is te lang; verwacht hoogstens 400 tekens' }),
+      samenvatting,
       /** CBS codes of the gemeenten involved, valid on status.datum. */
       gemeenten: z
         .array(gemeenteRef(ctx), { error: 'verwacht een lijst van gemeentecodes, zoals [GM0363]' })

@@ -2,24 +2,14 @@
  * axe (WCAG 2.0/2.1/2.2 A and AA): zero violations on one page of every library
  * template, the search page (empty and with results) and the 404 page.
  */
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../helpers/axe.ts';
-import { distDir } from '../../../scripts/lib/paths.ts';
+import { distDir, eersteItem } from '../../../scripts/lib/paths.ts';
 import { skipUnlessBuilt, useSession } from '../../helpers/session.ts';
 
 /** The first item page of a section in dist/, so the test follows the content. */
-function firstItem(section: string, except: string[] = []): string {
-  const dir = join(distDir(), section);
-  const slug = existsSync(dir)
-    ? readdirSync(dir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && !except.includes(e.name))
-        .map((e) => e.name)
-        .sort()[0]
-    : undefined;
-  return slug ? `/${section}/${slug}/` : `/${section}/(geen-items)/`;
-}
+const firstItem = (section: string, except: string[] = []) =>
+  eersteItem(distDir(), section, except) ?? `/${section}/(geen-items)/`;
 
 const PAGES: [string, string][] = [
   ['home', '/'],
