@@ -13,8 +13,12 @@ export interface BuildTiming {
   seconds: number;
   pages: number;
   phases: Phase[];
-  /** Pagefind's own figure from our integration's log line, when present. */
-  searchIndex?: { pages: number; ms: number };
+  /**
+   * From our integration's log line, when present: pages indexed, `ms` = how long the build
+   * waited for the index after the last page was rendered (indexing runs while pages render),
+   * `spanMs` = from the first page handed to Pagefind to the index written.
+   */
+  searchIndex?: { pages: number; ms: number; spanMs: number };
   log: string;
 }
 
@@ -52,7 +56,10 @@ function phasesOf(lines: readonly { t: number; line: string }[], seconds: number
   push('render pages (MDX, charts, HTML)', num(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/, log));
   const sitemap = at(/sitemap-index\.xml/);
   const index = at(/zoekindex/);
-  push('search index (Pagefind hook)', sitemap !== undefined && index !== undefined ? index - sitemap : undefined);
+  push(
+    'search index: writing it after the last page (Pagefind hook)',
+    sitemap !== undefined && index !== undefined ? index - sitemap : undefined,
+  );
   const known = phases.reduce((sum, p) => sum + p.seconds, 0);
   push('other (process start/exit, sitemap, overhead)', Math.max(0, seconds - known));
   return phases;
@@ -89,8 +96,14 @@ export function timedBuild(root: string, env: Record<string, string> = {}): Prom
       }
       const phases = phasesOf(lines, seconds);
       const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? 0);
-      const pf = /zoekindex: (\d+) (?:HTML-)?pagina's.*?\((?:[^)]*?)(\d+) ms\)/.exec(log);
-      resolve({ seconds, pages, phases, log, ...(pf ? { searchIndex: { pages: Number(pf[1]), ms: Number(pf[2]) } } : {}) });
+      const pf = /zoekindex: (\d+) HTML-pagina's.*?(\d+) ms sinds de start, (\d+) ms na het renderen/.exec(log);
+      resolve({
+        seconds,
+        pages,
+        phases,
+        log,
+        ...(pf ? { searchIndex: { pages: Number(pf[1]), spanMs: Number(pf[2]), ms: Number(pf[3]) } } : {}),
+      });
     });
   });
 }

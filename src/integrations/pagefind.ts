@@ -1,67 +1,156 @@
 /**
- * The search index: after `astro build`, Pagefind indexes dist/ into dist/pagefind/. That is all
- * this hook does. Every search fact (names, aliases, filters, weights) is emitted by the pages
- * themselves at render time as data-pagefind-* attributes (src/components/ZoekAliassen.astro,
- * the layouts), synonyms are applied to the query in the browser (src/lib/zoeken/vraag.ts).
- * Model: Starlight's packages/starlight/integrations/pagefind.ts (Node API, addDirectory, writeFiles).
+ * The search index, built while Astro renders. That is all this hook does. Every search fact
+ * (names, aliases, filters, weights) is emitted by the pages themselves at render time as
+ * data-pagefind-* attributes (src/components/ZoekAliassen.astro, the layouts); synonyms are
+ * applied to the query in the browser (src/lib/zoeken/vraag.ts).
+ *
+ * How: Astro renders pages through a "prerenderer" (`setPrerenderer` in astro:build:start, the
+ * API adapters use). We wrap Astro's own: every page it renders is passed on unchanged and, if it
+ * has data-pagefind-body, handed to Pagefind's Node API (`addHTMLFile`). Pagefind parses it in its
+ * own process, on the other core, while Astro renders the next pages; after the last page only
+ * `writeFiles` is left. Reading dist/ again after the build (Starlight's
+ * packages/starlight/integrations/pagefind.ts, `addDirectory`) made the build wait for all of it.
+ *
+ * Pages are handed over in the order of Astro's own list of paths (getStaticPaths), never in the
+ * order they happen to finish (4 render at a time): Pagefind numbers pages in the order it gets
+ * them, and that number decides file names and the order of equal scores. So the index is the
+ * same on every build. A page that is never rendered (a duplicate path) holds the queue until the
+ * end, where everything left is handed over in order.
  */
-import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-function controleer(stap: string, errors: string[] | undefined): void {
-  if (errors && errors.length > 0) throw new Error(`De zoekindex kon niet worden gemaakt (${stap}): ${errors.join('; ')}`);
-}
+/** Astro's list has "/a/b", the request "/a/b/": one key for both. */
+const sleutel = (pad: string): string => (pad.length > 1 ? pad.replace(/\/+$/, '') : pad);
 
-/** Characters that mean something in Pagefind's glob syntax. */
-const GLOB_TEKENS = /[{}[\]*?,!\\]/;
+/** Rendered pages, handed to `geef` one by one in the order of Astro's list of paths. */
+export class PaginaVolgorde {
+  private volgorde: string[] = [];
+  private volgende = 0;
+  /** Pages rendered before their turn: the page to hand over, or null (nothing to index). */
+  private readonly wachtend = new Map<string, { url: string; html: string } | null>();
 
-/**
- * The HTML files that can be in the index: those with data-pagefind-body. Once any page has it,
- * Pagefind indexes only pages that have it, but it still reads and parses every other page
- * (Land in beeld archive, advies steps: a quarter of the bytes in dist/). Giving Pagefind only
- * these files makes the same index (byte for byte) in about a quarter less time. A file that
- * merely mentions the word is passed on too; Pagefind itself then decides, as before.
- * Undefined when a path cannot be written in a glob: then Pagefind reads every file.
- */
-function indexeerbarePaginas(distMap: string): string[] | undefined {
-  const paden = readdirSync(distMap, { recursive: true, encoding: 'utf8' })
-    .filter((p) => p.endsWith('.html'))
-    .sort();
-  if (paden.some((p) => GLOB_TEKENS.test(p))) return undefined;
-  return paden.filter((p) => readFileSync(join(distMap, p), 'utf8').includes('data-pagefind-body'));
-}
+  constructor(private readonly geef: (url: string, html: string) => void) {}
 
-/** Index `distMap` into `distMap/pagefind/`. Exported for scripts/bench. */
-async function maakZoekindex(distMap: string): Promise<{ paginas: number; ms: number }> {
-  const pagefind = await import('pagefind');
-  const start = performance.now();
-  try {
-    const paginas = indexeerbarePaginas(distMap);
-    if (paginas?.length === 0) throw new Error('De zoekindex is leeg: geen enkele pagina heeft data-pagefind-body.');
-    // The site is Dutch; forcing it keeps one index (and one WASM file) even for pages without lang.
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
-    controleer('createIndex', errors);
-    if (!index) throw new Error('De zoekindex kon niet worden gemaakt: Pagefind gaf geen index terug.');
-    const r = await index.addDirectory({ path: distMap, ...(paginas ? { glob: `{${paginas.join(',')}}` } : {}) });
-    controleer('addDirectory', r.errors);
-    if (r.page_count === 0) throw new Error('De zoekindex is leeg: geen enkele pagina heeft data-pagefind-body.');
-    const w = await index.writeFiles({ outputPath: join(distMap, 'pagefind') });
-    controleer('writeFiles', w.errors);
-    return { paginas: r.page_count, ms: Math.round(performance.now() - start) };
-  } finally {
-    await pagefind.close();
+  /** Astro's list of paths, in its order. */
+  zetVolgorde(paden: readonly string[]): void {
+    this.volgorde = paden.map(sleutel);
+    this.doorgeven();
+  }
+
+  /** A page rendered at `url` (as built, with its trailing slash); `html` undefined when it is not an HTML page. */
+  gerenderd(url: string, html: string | undefined): void {
+    this.wachtend.set(sleutel(url), html?.includes('data-pagefind-body') ? { url, html } : null);
+    this.doorgeven();
+  }
+
+  /** Hand over every page still waiting: first in the list's order, then any not in the list by path. */
+  rest(): void {
+    for (const pad of this.volgorde.slice(this.volgende)) this.geefPad(pad);
+    this.volgende = this.volgorde.length;
+    for (const pad of [...this.wachtend.keys()].sort()) this.geefPad(pad);
+  }
+
+  private doorgeven(): void {
+    while (this.volgende < this.volgorde.length && this.wachtend.has(this.volgorde[this.volgende]!)) {
+      this.geefPad(this.volgorde[this.volgende++]!);
+    }
+  }
+
+  private geefPad(pad: string): void {
+    const pagina = this.wachtend.get(pad);
+    this.wachtend.delete(pad);
+    if (pagina) this.geef(pagina.url, pagina.html);
   }
 }
 
+/** Astro's prerenderer, with every rendered page also given to `volgorde`. Responses pass unchanged. */
+export function metZoekindex(standaard: AstroPrerenderer, volgorde: PaginaVolgorde): AstroPrerenderer {
+  return {
+    ...standaard,
+    name: 'opnieuw-thuis:zoekindex',
+    async getStaticPaths() {
+      const paden = await standaard.getStaticPaths();
+      volgorde.zetVolgorde(paden.map((p) => p.pathname));
+      return paden;
+    },
+    async render(request, opties) {
+      const uitkomst = await standaard.render(request, opties);
+      const response = uitkomst instanceof Response ? uitkomst : uitkomst.response;
+      const pad = new URL(request.url).pathname;
+      if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) {
+        volgorde.gerenderd(pad, undefined);
+        return uitkomst;
+      }
+      const html = await response.text();
+      volgorde.gerenderd(pad, html);
+      const kopie = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return uitkomst instanceof Response ? kopie : { ...uitkomst, response: kopie };
+    },
+  };
+}
+
+function controleer(stap: string, errors: readonly string[] | undefined): void {
+  if (errors && errors.length > 0) throw new Error(`De zoekindex kon niet worden gemaakt (${stap}): ${errors.join('; ')}`);
+}
+
+/** One Pagefind index per build: pages go in while the site renders, the files come out at the end. */
+function pagefindIndex() {
+  const start = performance.now();
+  const pagefind = import('pagefind');
+  const index = pagefind.then(async (pf) => {
+    // The site is Dutch; forcing it keeps one index (and one WASM file) even for pages without lang.
+    const { index, errors } = await pf.createIndex({ forceLanguage: 'nl' });
+    controleer('createIndex', errors);
+    if (!index) throw new Error('De zoekindex kon niet worden gemaakt: Pagefind gaf geen index terug.');
+    return index;
+  });
+  // A failure is reported when the index is written, never as an unhandled rejection before that.
+  index.catch(() => undefined);
+  const toevoegingen: Promise<void>[] = [];
+  const volgorde = new PaginaVolgorde((url, html) => {
+    const t = index.then(async (i) => controleer(url, (await i.addHTMLFile({ url, content: html })).errors));
+    t.catch(() => undefined);
+    toevoegingen.push(t);
+  });
+  return {
+    volgorde,
+    /** Hand over what is left, wait for Pagefind and write the index to `uitvoer`. */
+    async schrijf(uitvoer: string): Promise<{ paginas: number; wachtMs: number; totaalMs: number }> {
+      const einde = performance.now();
+      try {
+        volgorde.rest();
+        const i = await index;
+        await Promise.all(toevoegingen);
+        if (toevoegingen.length === 0) throw new Error('De zoekindex is leeg: geen enkele pagina heeft data-pagefind-body.');
+        controleer('writeFiles', (await i.writeFiles({ outputPath: uitvoer })).errors);
+        const nu = performance.now();
+        return { paginas: toevoegingen.length, wachtMs: Math.round(nu - einde), totaalMs: Math.round(nu - start) };
+      } finally {
+        await (await pagefind).close();
+      }
+    },
+  };
+}
+
 export default function zoekindex(): AstroIntegration {
+  let index: ReturnType<typeof pagefindIndex> | undefined;
   return {
     name: 'opnieuw-thuis:pagefind',
     hooks: {
+      'astro:build:start': ({ setPrerenderer }) => {
+        const nieuw = pagefindIndex();
+        index = nieuw;
+        setPrerenderer((standaard) => metZoekindex(standaard, nieuw.volgorde));
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { paginas, ms } = await maakZoekindex(fileURLToPath(dir));
-        logger.info(`zoekindex: ${paginas} HTML-pagina's gelezen, index in dist/pagefind/ (taal nl, ${ms} ms).`);
+        if (!index) throw new Error('De zoekindex kon niet worden gemaakt: de pagina’s zijn niet langs de indexeerder gegaan.');
+        const { paginas, wachtMs, totaalMs } = await index.schrijf(join(fileURLToPath(dir), 'pagefind'));
+        index = undefined;
+        logger.info(
+          `zoekindex: ${paginas} HTML-pagina's tijdens het renderen geïndexeerd, index in dist/pagefind/ (taal nl, ${totaalMs} ms sinds de start, ${wachtMs} ms na het renderen).`,
+        );
       },
     },
   };

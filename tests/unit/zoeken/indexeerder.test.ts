@@ -1,0 +1,101 @@
+/**
+ * The search index is built while Astro renders (src/integrations/pagefind.ts): Astro's own
+ * prerenderer is wrapped, every page passes unchanged and pages with data-pagefind-body go to
+ * Pagefind in the order of Astro's list of paths, whatever order they finish in. Here with a fake
+ * prerenderer, without Astro or Pagefind; tests/site/zoeken checks the real index of the build.
+ */
+import type { AstroPrerenderer } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { metZoekindex, PaginaVolgorde } from '../../../src/integrations/pagefind.ts';
+
+const html = (titel: string, body = true) =>
+  `<!DOCTYPE html><html lang="nl"><head><title>${titel}</title></head><body><main${body ? ' data-pagefind-body' : ''}><h1>${titel}</h1></main></body></html>`;
+
+interface Pagina {
+  status?: number;
+  type?: string;
+  body: string;
+}
+
+/** A fake of Astro's default prerenderer: `paden` in Astro's order, rendered after `vertraging` ms. */
+function neppeRenderer(paden: Record<string, Pagina>, vertraging: Record<string, number> = {}): AstroPrerenderer {
+  return {
+    name: 'astro:default',
+    getStaticPaths: async () => Object.keys(paden).map((pathname) => ({ pathname, route: {} as never })),
+    render: async (request) => {
+      const pad = new URL(request.url).pathname.replace(/(.)\/$/, '$1');
+      await new Promise((r) => setTimeout(r, vertraging[pad] ?? 0));
+      const p = paden[pad]!;
+      return new Response(p.body, { status: p.status ?? 200, headers: { 'Content-Type': p.type ?? 'text/html' } });
+    },
+  };
+}
+
+async function bouw(paden: Record<string, Pagina>, vertraging: Record<string, number> = {}) {
+  const gegeven: string[] = [];
+  const volgorde = new PaginaVolgorde((url) => gegeven.push(url));
+  const r = metZoekindex(neppeRenderer(paden, vertraging), volgorde);
+  const lijst = await r.getStaticPaths();
+  const uit = await Promise.all(
+    lijst.map(async ({ pathname }) => {
+      const res = await r.render(new Request(`https://example.nl${pathname === '/' ? '/' : `${pathname}/`}`), {
+        routeData: {} as never,
+      });
+      return res instanceof Response ? res : res.response;
+    }),
+  );
+  volgorde.rest();
+  return { gegeven, uit };
+}
+
+describe('render-time indexing (src/integrations/pagefind.ts)', () => {
+  it('hands pages to Pagefind in the order of Astro’s list, not in the order they finish', async () => {
+    const { gegeven } = await bouw(
+      { '/a': { body: html('A') }, '/b': { body: html('B') }, '/c': { body: html('C') } },
+      { '/a': 30, '/b': 10, '/c': 0 },
+    );
+    expect(gegeven).toEqual(['/a/', '/b/', '/c/']);
+  });
+
+  it('gives the same order on every run, whatever the timing', async () => {
+    const paden = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`/p${i}`, { body: html(`P${i}`) }]));
+    const a = await bouw(paden, Object.fromEntries(Object.keys(paden).map((p, i) => [p, (i * 7) % 5])));
+    const b = await bouw(paden, Object.fromEntries(Object.keys(paden).map((p, i) => [p, (i * 3) % 4])));
+    expect(a.gegeven).toEqual(b.gegeven);
+    expect(a.gegeven).toEqual(Object.keys(paden).map((p) => `${p}/`));
+  });
+
+  it('indexes only HTML pages with data-pagefind-body', async () => {
+    const { gegeven } = await bouw({
+      '/': { body: html('Home') },
+      '/archief': { body: html('Archief', false) },
+      '/data.csv': { body: 'code;naam\nGM0363;Amsterdam', type: 'text/csv' },
+      '/404': { body: html('Niet gevonden'), status: 404 },
+    });
+    expect(gegeven).toEqual(['/']);
+  });
+
+  it('passes every response on unchanged: body, status and headers', async () => {
+    const { uit } = await bouw({
+      '/a': { body: html('A') },
+      '/b.csv': { body: 'x;y', type: 'text/csv' },
+      '/404': { body: html('Niet gevonden'), status: 404 },
+    });
+    expect(await uit[0]!.text()).toBe(html('A'));
+    expect(uit[0]!.headers.get('content-type')).toBe('text/html');
+    expect(await uit[1]!.text()).toBe('x;y');
+    expect(uit[1]!.headers.get('content-type')).toBe('text/csv');
+    expect(uit[2]!.status).toBe(404);
+  });
+
+  it('still hands over, in order, pages after one that never renders', async () => {
+    const gegeven: string[] = [];
+    const volgorde = new PaginaVolgorde((url) => gegeven.push(url));
+    volgorde.zetVolgorde(['/a', '/dubbel', '/b']);
+    volgorde.gerenderd('/b/', html('B'));
+    volgorde.gerenderd('/a/', html('A'));
+    expect(gegeven).toEqual(['/a/']);
+    volgorde.rest();
+    expect(gegeven).toEqual(['/a/', '/b/']);
+  });
+});
