@@ -20,6 +20,10 @@
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Imported with the config, not on demand: Astro runs this file through a Vite module runner
+// that may already be closed when a hook first needs Pagefind (seen under load: "Vite module
+// runner has been closed"). Loading the module starts nothing; createIndex starts Pagefind.
+import * as pagefind from 'pagefind';
 
 /** Astro's list has "/a/b", the request "/a/b/": one key for both. */
 const sleutel = (pad: string): string => (pad.length > 1 ? pad.replace(/\/+$/, '') : pad);
@@ -31,7 +35,11 @@ export class PaginaVolgorde {
   /** Pages rendered before their turn: the page to hand over, or null (nothing to index). */
   private readonly wachtend = new Map<string, { url: string; html: string } | null>();
 
-  constructor(private readonly geef: (url: string, html: string) => void) {}
+  private readonly geef: (url: string, html: string) => void;
+
+  constructor(geef: (url: string, html: string) => void) {
+    this.geef = geef;
+  }
 
   /** Astro's list of paths, in its order. */
   zetVolgorde(paden: readonly string[]): void {
@@ -98,14 +106,13 @@ function controleer(stap: string, errors: readonly string[] | undefined): void {
 /** One Pagefind index per build: pages go in while the site renders, the files come out at the end. */
 function pagefindIndex() {
   const start = performance.now();
-  const pagefind = import('pagefind');
-  const index = pagefind.then(async (pf) => {
+  const index = (async () => {
     // The site is Dutch; forcing it keeps one index (and one WASM file) even for pages without lang.
-    const { index, errors } = await pf.createIndex({ forceLanguage: 'nl' });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
     controleer('createIndex', errors);
     if (!index) throw new Error('De zoekindex kon niet worden gemaakt: Pagefind gaf geen index terug.');
     return index;
-  });
+  })();
   // A failure is reported when the index is written, never as an unhandled rejection before that.
   index.catch(() => undefined);
   const toevoegingen: Promise<void>[] = [];
@@ -128,7 +135,7 @@ function pagefindIndex() {
         const nu = performance.now();
         return { paginas: toevoegingen.length, wachtMs: Math.round(nu - einde), totaalMs: Math.round(nu - start) };
       } finally {
-        await (await pagefind).close();
+        await pagefind.close();
       }
     },
   };
