@@ -30,18 +30,20 @@ const sleutel = (pad: string): string => (pad.length > 1 ? pad.replace(/\/+$/, '
 
 /** Rendered pages, handed to `geef` one by one in the order of Astro's list of paths. */
 export class PaginaVolgorde {
-  private volgorde: string[] = [];
+  private volgorde: string[] | undefined;
   private volgende = 0;
   /** Pages rendered before their turn: the page to hand over, or null (nothing to index). */
   private readonly wachtend = new Map<string, { url: string; html: string } | null>();
-
   private readonly geef: (url: string, html: string) => void;
+  private alles!: () => void;
+  /** Resolves once every page of the list has been handed over (or `rest()` was called). */
+  readonly klaar = new Promise<void>((resolve) => (this.alles = resolve));
 
   constructor(geef: (url: string, html: string) => void) {
     this.geef = geef;
   }
 
-  /** Astro's list of paths, in its order. */
+  /** The paths of Astro's pages (not its endpoints), in Astro's order. */
   zetVolgorde(paden: readonly string[]): void {
     this.volgorde = paden.map(sleutel);
     this.doorgeven();
@@ -55,15 +57,19 @@ export class PaginaVolgorde {
 
   /** Hand over every page still waiting: first in the list's order, then any not in the list by path. */
   rest(): void {
-    for (const pad of this.volgorde.slice(this.volgende)) this.geefPad(pad);
-    this.volgende = this.volgorde.length;
+    const volgorde = this.volgorde ?? [];
+    for (const pad of volgorde.slice(this.volgende)) this.geefPad(pad);
+    this.volgende = volgorde.length;
     for (const pad of [...this.wachtend.keys()].sort()) this.geefPad(pad);
+    this.alles();
   }
 
   private doorgeven(): void {
+    if (!this.volgorde) return;
     while (this.volgende < this.volgorde.length && this.wachtend.has(this.volgorde[this.volgende]!)) {
       this.geefPad(this.volgorde[this.volgende++]!);
     }
+    if (this.volgende === this.volgorde.length) this.alles();
   }
 
   private geefPad(pad: string): void {
@@ -73,18 +79,25 @@ export class PaginaVolgorde {
   }
 }
 
-/** Astro's prerenderer, with every rendered page also given to `volgorde`. Responses pass unchanged. */
+/**
+ * Astro's prerenderer, with every rendered page also given to `volgorde`. Responses pass unchanged.
+ * Astro renders in the order of the list it gets: pages first, then endpoints (CSV and JSON
+ * downloads, the feed), which are never indexed. Once the last page is in, Pagefind can write the
+ * index while Astro is still busy with the endpoints.
+ */
 export function metZoekindex(standaard: AstroPrerenderer, volgorde: PaginaVolgorde): AstroPrerenderer {
   return {
     ...standaard,
     name: 'opnieuw-thuis:zoekindex',
     async getStaticPaths() {
-      const paden = await standaard.getStaticPaths();
-      volgorde.zetVolgorde(paden.map((p) => p.pathname));
-      return paden;
+      const alle = await standaard.getStaticPaths();
+      const paginas = alle.filter((p) => p.route.type === 'page');
+      volgorde.zetVolgorde(paginas.map((p) => p.pathname));
+      return [...paginas, ...alle.filter((p) => p.route.type !== 'page')];
     },
     async render(request, opties) {
       const uitkomst = await standaard.render(request, opties);
+      if (opties.routeData.type !== 'page') return uitkomst;
       const response = uitkomst instanceof Response ? uitkomst : uitkomst.response;
       const pad = new URL(request.url).pathname;
       if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) {
@@ -103,8 +116,11 @@ function controleer(stap: string, errors: readonly string[] | undefined): void {
   if (errors && errors.length > 0) throw new Error(`De zoekindex kon niet worden gemaakt (${stap}): ${errors.join('; ')}`);
 }
 
-/** One Pagefind index per build: pages go in while the site renders, the files come out at the end. */
-function pagefindIndex() {
+/**
+ * One Pagefind index per build: pages go in while the site renders; as soon as the last page is
+ * in, Pagefind writes the index to `uitvoer` (while Astro renders the endpoints).
+ */
+function pagefindIndex(uitvoer: string) {
   const start = performance.now();
   const index = (async () => {
     // The site is Dutch; forcing it keeps one index (and one WASM file) even for pages without lang.
@@ -113,27 +129,35 @@ function pagefindIndex() {
     if (!index) throw new Error('De zoekindex kon niet worden gemaakt: Pagefind gaf geen index terug.');
     return index;
   })();
-  // A failure is reported when the index is written, never as an unhandled rejection before that.
-  index.catch(() => undefined);
+  index.catch(() => undefined); // reported below, when the index is written
   const toevoegingen: Promise<void>[] = [];
   const volgorde = new PaginaVolgorde((url, html) => {
     const t = index.then(async (i) => controleer(url, (await i.addHTMLFile({ url, content: html })).errors));
-    t.catch(() => undefined);
+    t.catch(() => undefined); // reported below, when the index is written
     toevoegingen.push(t);
   });
+  const geschreven = volgorde.klaar.then(async () => {
+    const i = await index;
+    await Promise.all(toevoegingen);
+    if (toevoegingen.length === 0) throw new Error('De zoekindex is leeg: geen enkele pagina heeft data-pagefind-body.');
+    controleer('writeFiles', (await i.writeFiles({ outputPath: uitvoer })).errors);
+    return performance.now();
+  });
+  // A failure is reported when the build waits for the index, never as an unhandled rejection before that.
+  geschreven.catch(() => undefined);
   return {
     volgorde,
-    /** Hand over what is left, wait for Pagefind and write the index to `uitvoer`. */
-    async schrijf(uitvoer: string): Promise<{ paginas: number; wachtMs: number; totaalMs: number }> {
-      const einde = performance.now();
+    /** Wait until the index is written. */
+    async klaar(): Promise<{ paginas: number; wachtMs: number; totaalMs: number }> {
+      const buildKlaar = performance.now();
       try {
         volgorde.rest();
-        const i = await index;
-        await Promise.all(toevoegingen);
-        if (toevoegingen.length === 0) throw new Error('De zoekindex is leeg: geen enkele pagina heeft data-pagefind-body.');
-        controleer('writeFiles', (await i.writeFiles({ outputPath: uitvoer })).errors);
-        const nu = performance.now();
-        return { paginas: toevoegingen.length, wachtMs: Math.round(nu - einde), totaalMs: Math.round(nu - start) };
+        const einde = await geschreven;
+        return {
+          paginas: toevoegingen.length,
+          wachtMs: Math.round(Math.max(0, einde - buildKlaar)),
+          totaalMs: Math.round(einde - start),
+        };
       } finally {
         await pagefind.close();
       }
@@ -142,18 +166,22 @@ function pagefindIndex() {
 }
 
 export default function zoekindex(): AstroIntegration {
+  let uitvoer: string | undefined;
   let index: ReturnType<typeof pagefindIndex> | undefined;
   return {
     name: 'opnieuw-thuis:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        uitvoer = join(fileURLToPath(config.outDir), 'pagefind');
+      },
       'astro:build:start': ({ setPrerenderer }) => {
-        const nieuw = pagefindIndex();
+        const nieuw = pagefindIndex(uitvoer!);
         index = nieuw;
         setPrerenderer((standaard) => metZoekindex(standaard, nieuw.volgorde));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ logger }) => {
         if (!index) throw new Error('De zoekindex kon niet worden gemaakt: de pagina’s zijn niet langs de indexeerder gegaan.');
-        const { paginas, wachtMs, totaalMs } = await index.schrijf(join(fileURLToPath(dir), 'pagefind'));
+        const { paginas, wachtMs, totaalMs } = await index.klaar();
         index = undefined;
         logger.info(
           `zoekindex: ${paginas} HTML-pagina's tijdens het renderen geïndexeerd, index in dist/pagefind/ (taal nl, ${totaalMs} ms sinds de start, ${wachtMs} ms na het renderen).`,

@@ -21,7 +21,11 @@ interface Pagina {
 function neppeRenderer(paden: Record<string, Pagina>, vertraging: Record<string, number> = {}): AstroPrerenderer {
   return {
     name: 'astro:default',
-    getStaticPaths: async () => Object.keys(paden).map((pathname) => ({ pathname, route: {} as never })),
+    getStaticPaths: async () =>
+      Object.keys(paden).map((pathname) => ({
+        pathname,
+        route: { type: /\.(csv|json|xml)$/.test(pathname) ? 'endpoint' : 'page' } as never,
+      })),
     render: async (request) => {
       const pad = new URL(request.url).pathname.replace(/(.)\/$/, '$1');
       await new Promise((r) => setTimeout(r, vertraging[pad] ?? 0));
@@ -37,15 +41,14 @@ async function bouw(paden: Record<string, Pagina>, vertraging: Record<string, nu
   const r = metZoekindex(neppeRenderer(paden, vertraging), volgorde);
   const lijst = await r.getStaticPaths();
   const uit = await Promise.all(
-    lijst.map(async ({ pathname }) => {
-      const res = await r.render(new Request(`https://example.nl${pathname === '/' ? '/' : `${pathname}/`}`), {
-        routeData: {} as never,
-      });
+    lijst.map(async ({ pathname, route }) => {
+      const url = /\.\w+$/.test(pathname) || pathname === '/' ? pathname : `${pathname}/`;
+      const res = await r.render(new Request(`https://example.nl${url}`), { routeData: route });
       return res instanceof Response ? res : res.response;
     }),
   );
   volgorde.rest();
-  return { gegeven, uit };
+  return { gegeven, uit, lijst: lijst.map((p) => p.pathname), volgorde };
 }
 
 describe('render-time indexing (src/integrations/pagefind.ts)', () => {
@@ -76,16 +79,39 @@ describe('render-time indexing (src/integrations/pagefind.ts)', () => {
   });
 
   it('passes every response on unchanged: body, status and headers', async () => {
-    const { uit } = await bouw({
+    const { uit, lijst } = await bouw({
       '/a': { body: html('A') },
       '/b.csv': { body: 'x;y', type: 'text/csv' },
       '/404': { body: html('Niet gevonden'), status: 404 },
     });
-    expect(await uit[0]!.text()).toBe(html('A'));
-    expect(uit[0]!.headers.get('content-type')).toBe('text/html');
-    expect(await uit[1]!.text()).toBe('x;y');
-    expect(uit[1]!.headers.get('content-type')).toBe('text/csv');
-    expect(uit[2]!.status).toBe(404);
+    const bij = (p: string) => uit[lijst.indexOf(p)]!;
+    expect(await bij('/a').text()).toBe(html('A'));
+    expect(bij('/a').headers.get('content-type')).toBe('text/html');
+    expect(await bij('/b.csv').text()).toBe('x;y');
+    expect(bij('/b.csv').headers.get('content-type')).toBe('text/csv');
+    expect(bij('/404').status).toBe(404);
+  });
+
+  it('lets Astro render the pages first and the endpoints after, and says when the last page is in', async () => {
+    const paden = {
+      '/data/a.csv': { body: 'x', type: 'text/csv' },
+      '/a': { body: html('A') },
+      '/rss.xml': { body: '<rss/>', type: 'application/rss+xml' },
+      '/b': { body: html('B') },
+    };
+    const gegeven: string[] = [];
+    const volgorde = new PaginaVolgorde((url) => gegeven.push(url));
+    const r = metZoekindex(neppeRenderer(paden), volgorde);
+    const lijst = await r.getStaticPaths();
+    expect(lijst.map((p) => p.pathname)).toEqual(['/a', '/b', '/data/a.csv', '/rss.xml']);
+    let klaar = false;
+    void volgorde.klaar.then(() => (klaar = true));
+    for (const { pathname, route } of lijst.slice(0, 2)) {
+      await r.render(new Request(`https://example.nl${pathname}/`), { routeData: route });
+    }
+    await Promise.resolve();
+    expect(klaar).toBe(true);
+    expect(gegeven).toEqual(['/a/', '/b/']);
   });
 
   it('still hands over, in order, pages after one that never renders', async () => {
