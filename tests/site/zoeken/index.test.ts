@@ -128,7 +128,7 @@ describe('Pagefind loads only when needed', () => {
     for (const e of vroeg) expect(existsSync(join(dist, attr(e, 'href') ?? attr(e, 'src')!)), e.name).toBe(true);
   });
 
-  it('every page has one search box, a plain GET to /zoeken/ (in the header, or on the home page its own)', () => {
+  it('every page has exactly one search box, a plain GET to /zoeken/ (in the header, or on the home and 404 page their own)', () => {
     for (const p of paginas) {
       if (!p.source.includes('<header class="site-header"')) continue;
       const { doc } = loadPage(dist, p.file);
@@ -140,6 +140,8 @@ describe('Pagefind loads only when needed', () => {
         ).toEqual(['zoekterm']);
         continue;
       }
+      expect(zoekvelden.length, `${p.file}: one search box`).toBe(1);
+      if (p.file === '404.html') expect(attr(zoekvelden[0]!, 'id'), 'the 404 page shows its own box').toBe('zoek-404');
       const kop = elements(doc, (e) => e.name === 'form' && 'data-zoekformulier' in e.attribs);
       expect(kop.length, p.file).toBeGreaterThanOrEqual(1);
       expect(attr(kop[0]!, 'action'), p.file).toBe('/zoeken/');
