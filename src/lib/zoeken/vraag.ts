@@ -8,6 +8,8 @@
  *    site's one fold `vouw`.
  * 2. Drop Dutch question words and stopwords (STOPWOORDEN): they carry no topic and a page
  *    that lacks "mijn" must still be found. A query of only stopwords is kept as typed.
+ * 3. Drop the words that are on nearly every page of this site (ALOMTEGENWOORDIG), unless
+ *    nothing else is left: they narrow nothing, but cost an index download each.
  * Synonyms are not expanded here: every page carries the synonyms of its terms as metadata
  * (./synoniemen.ts, at render time), so one Pagefind search per query suffices and the counts
  * per filter stay exact. The fallbacks for queries that still find nothing (spelling slips,
@@ -37,11 +39,26 @@ export const STOPWOORDEN = new Set(
   ).split(' '),
 );
 
-/** The topic words of a query: normalised, stopwords out (unless nothing would be left). */
+/**
+ * Words on nearly every indexed page of this site (tests/site/zoeken checks ≥ 90 % on the built
+ * index, so the list cannot rot). As a query word they narrow nothing, yet each costs a download:
+ * Pagefind fetches the index chunk(s) of every query word's prefix range, 14–22 KB each, and the
+ * gemeent* words alone fill two chunks (they occur thousands of times). "hoeveel statushouders moet
+ * mijn gemeente huisvesten" therefore searches "statushouders huisvesten". Only the Pagefind query
+ * loses them: place detection (./ordening.ts) reads the query as typed, so "gemeente Utrecht"
+ * still asks for the gemeente.
+ */
+export const ALOMTEGENWOORDIG = new Set(['gemeente', 'gemeenten', 'gemeentes']);
+
+/**
+ * The topic words of a query: normalised, stopwords out, then the words on nearly every page out;
+ * each step only if something is left ("gemeente" alone is searched as typed).
+ */
 export function kernwoorden(q: string): string[] {
   const alle = woorden(q);
-  const kern = alle.filter((w) => !STOPWOORDEN.has(w));
-  return kern.length ? kern : alle;
+  const zonderStop = alle.filter((w) => !STOPWOORDEN.has(w));
+  const kern = zonderStop.filter((w) => !ALOMTEGENWOORDIG.has(w));
+  return kern.length ? kern : zonderStop.length ? zonderStop : alle;
 }
 
 /** The query as Pagefind gets it: the topic words, space-separated; '' for an empty query. */
