@@ -10,8 +10,9 @@
  * pages can: each carries its names as metadata (ZoekAliassen.astro). So:
  * 1. Search the place pages (filter type gemeente/provincie) and the knowledge pages (every
  *    other type) separately, with the rewritten query (./vraag.ts).
- * 2. Load the first few place results and keep those whose name occurs, as whole words, in the
- *    query ("den bosch" in "Den Bosch taakstelling"): the named places.
+ * 2. Of the first few place results, load those whose names matched a query word (Pagefind says
+ *    which metadata fields matched, so a topic-only query loads none) and keep those whose name
+ *    occurs, as whole words, in the query ("den bosch" in "Den Bosch taakstelling"): the named places.
  * 3. If places are named, the knowledge pages are those for the rest of the query (the topic).
  * 4. Order: named places (longest name first, "gemeente X"/"provincie X" picks the type),
  *    knowledge, the other place pages.
@@ -31,6 +32,8 @@ export interface PagefindResultaat {
   id: string;
   score: number;
   data: () => Promise<PagefindResultaatData>;
+  /** The metadata fields a query word matched (Pagefind ≥ 1.5; absent when none did). */
+  matchedMetaFields?: string[];
 }
 interface PagefindZoekResultaat {
   results: PagefindResultaat[];
@@ -54,6 +57,20 @@ export function laad(r: PagefindResultaat): Promise<PagefindResultaatData> {
   let d = geladen.get(r);
   if (!d) geladen.set(r, (d = r.data()));
   return d;
+}
+
+/** The fields a place page's names are read from (see namenVan). */
+const NAAMVELDEN: readonly string[] = [META.namen, META.provincienamen, 'title'];
+
+/**
+ * Can this place result be named by the query? Only if a query word matched one of its name
+ * fields: genoemdeNaam looks for a name in exactly those fields, as whole query words, and a word
+ * Pagefind got that equals a name word matches that field. So a place result without such a
+ * match is never named, and its fragment (1.5–4 KB) need not be loaded to find out: a topic-only
+ * query ("statushouders") matches the place pages only in the text and the figure words.
+ */
+export function kanPlaatsNoemen(r: PagefindResultaat): boolean {
+  return r.matchedMetaFields?.some((v) => NAAMVELDEN.includes(v)) ?? false;
 }
 
 async function zoekEen(pf: PagefindZoeker, tekst: string, filters: PagefindFilters): Promise<PagefindResultaat[]> {
@@ -132,6 +149,8 @@ async function zoekTekst(
   q: string,
   filters: PagefindFilters,
   vooruit = PER_PAGINA,
+  /** Which results the spelling-slip check may load (place search: only those that can be named). */
+  laadbaar: (r: PagefindResultaat) => boolean = () => true,
 ): Promise<{
   resultaten: PagefindResultaat[];
   /** every word matched (not the word-by-word fallback) */ alleWoorden: boolean;
@@ -143,9 +162,10 @@ async function zoekTekst(
   if (gevonden.length) {
     // Only long words are checked (see verdachteWoorden); no fragment is loaded for short queries.
     const lang = kernwoorden(q).some((w) => w.length >= 7);
+    const teLaden = lang ? gevonden.filter(laadbaar) : [];
     // The first page of results is loaded now, alongside the check: usually it is what is shown.
-    if (lang) for (const r of gevonden.slice(0, vooruit)) void laad(r).catch(() => undefined);
-    const excerpts = lang ? await Promise.all(gevonden.slice(0, 3).map(async (r) => (await laad(r)).excerpt)) : [];
+    for (const r of teLaden.slice(0, vooruit)) void laad(r).catch(() => undefined);
+    const excerpts = await Promise.all(teLaden.slice(0, 3).map(async (r) => (await laad(r)).excerpt));
     const verdacht = lang ? verdachteWoorden(q, excerpts.join(' ')) : [];
     const beter = verdacht.length ? await verbeterd(pf, q, verdacht, filters) : undefined;
     const r = beter ? await zoekWoorden(pf, beter, filters) : [];
@@ -273,17 +293,19 @@ export async function zoek(
   const { plaatsen: pFilters, kennis: kFilters } = splitsFilters(filters);
   const leeg = { resultaten: [], alleWoorden: true, tekst: zoekterm(q) };
   const [p, k] = await Promise.all([
-    pFilters ? zoekTekst(pf, q, pFilters, PLAATS_KANDIDATEN) : leeg,
+    pFilters ? zoekTekst(pf, q, pFilters, PLAATS_KANDIDATEN, kanPlaatsNoemen) : leeg,
     kFilters ? zoekTekst(pf, q, kFilters) : leeg,
   ]);
   const plaatsen = p.resultaten;
 
-  const kandidaten = await Promise.all(plaatsen.slice(0, PLAATS_KANDIDATEN).map(async (r) => ({ r, d: await laad(r) })));
+  const kandidaten = await Promise.all(
+    plaatsen.slice(0, PLAATS_KANDIDATEN).map(async (r, plek) => ({ r, plek, d: kanPlaatsNoemen(r) ? await laad(r) : undefined })),
+  );
   const genoemd: { r: PagefindResultaat; g: Genoemd; plek: number }[] = [];
-  kandidaten.forEach(({ r, d }, plek) => {
-    const g = genoemdeNaam(q, d);
+  for (const { r, plek, d } of kandidaten) {
+    const g = d && genoemdeNaam(q, d);
     if (g) genoemd.push({ r, g, plek });
-  });
+  }
   genoemd.sort(
     (a, b) => Number(b.g.gevraagdType) - Number(a.g.gevraagdType) || b.g.naam.length - a.g.naam.length || a.plek - b.plek,
   );

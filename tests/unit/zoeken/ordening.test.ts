@@ -25,13 +25,17 @@ interface Pagina {
   titel: string;
   tekst: string;
   namen?: string[];
+  /** The figure words of a Land in beeld page (metadata, weighted low). */
+  cijferwoorden?: string;
   provincie?: boolean;
 }
 
-function nepPagefind(paginas: Pagina[]): PagefindZoeker & { zoekopdrachten: string[] } {
+function nepPagefind(paginas: Pagina[]): PagefindZoeker & { zoekopdrachten: string[]; geladen: string[] } {
   const zoekopdrachten: string[] = [];
+  const geladen: string[] = [];
   return {
     zoekopdrachten,
+    geladen,
     search: async (q, o) => {
       if (q !== null) zoekopdrachten.push(q);
       const f = (o?.filters ?? {}) as Record<string, { any?: string[]; none?: string[] }>;
@@ -46,8 +50,17 @@ function nepPagefind(paginas: Pagina[]): PagefindZoeker & { zoekopdrachten: stri
       for (const p of paginas) {
         if (!typeOk(p.type)) continue;
         const synoniemen = Object.values(synoniemMeta(p.titel, p.tekst)).join(' ');
-        const woorden = normaliseer(`${p.titel} ${p.tekst} ${(p.namen ?? []).join(' ')} ${synoniemen}`).split(' ');
+        const woorden = normaliseer(
+          `${p.titel} ${p.tekst} ${(p.namen ?? []).join(' ')} ${p.cijferwoorden ?? ''} ${synoniemen}`,
+        ).split(' ');
         const namen = normaliseer((p.namen ?? []).join(' ')).split(' ');
+        // Like Pagefind: the metadata fields in which a query word matched.
+        const velden = {
+          title: normaliseer(p.titel).split(' '),
+          [p.provincie ? META.provincienamen : META.namen]: namen,
+          [META.cijferwoorden]: normaliseer(p.cijferwoorden ?? '').split(' '),
+        };
+        const matchedMetaFields = Object.keys(velden).filter((v) => termen.some((t) => velden[v]!.some((w) => w.startsWith(t))));
         if (!termen.every((t) => woorden.some((w) => w.startsWith(t)))) continue;
         // Score: hits, names count ten times.
         const score =
@@ -62,12 +75,16 @@ function nepPagefind(paginas: Pagina[]): PagefindZoeker & { zoekopdrachten: stri
         results.push({
           id: p.url,
           score,
-          data: async () => ({
-            url: p.url,
-            excerpt,
-            meta: { title: p.titel, [p.provincie ? META.provincienamen : META.namen]: p.namen?.join(NAAM_SCHEIDING) },
-            filters: { type: [p.type] },
-          }),
+          ...(matchedMetaFields.length ? { matchedMetaFields } : {}),
+          data: async () => (
+            geladen.push(p.url),
+            {
+              url: p.url,
+              excerpt,
+              meta: { title: p.titel, [p.provincie ? META.provincienamen : META.namen]: p.namen?.join(NAAM_SCHEIDING) },
+              filters: { type: [p.type] },
+            }
+          ),
         });
       }
       results.sort((a, b) => b.score - a.score);
@@ -81,7 +98,8 @@ const gemeente = (code: string, namen: string[], provincie = 'Noord-Brabant'): P
   type: 'gemeente',
   titel: namen[0]!,
   tekst: `Gemeente ${namen[0]} in de provincie ${provincie}. Hier ziet u hoeveel vergunninghouders ${namen[0]} moest huisvesten.`,
-  namen: [...namen, 'taakstelling achterstand gehuisvest'],
+  namen,
+  cijferwoorden: 'taakstelling achterstand gehuisvest',
 });
 const SITE: Pagina[] = [
   gemeente('gm0796', ["'s-Hertogenbosch", 'Den Bosch', 's-Hertogenbosch']),
@@ -95,7 +113,8 @@ const SITE: Pagina[] = [
     type: 'provincie',
     titel: 'Provincie Utrecht',
     tekst: 'De provincie Utrecht houdt toezicht. Hoeveel vergunninghouders zijn gehuisvest.',
-    namen: ['Utrecht', 'taakstelling achterstand'],
+    namen: ['Utrecht'],
+    cijferwoorden: 'taakstelling achterstand',
     provincie: true,
   },
   {
@@ -155,6 +174,38 @@ describe('place + topic', () => {
     };
     expect(genoemdeNaam('Den Bosch taakstelling', d)).toEqual({ naam: 'den bosch', start: 0, gevraagdType: false });
     expect(genoemdeNaam('Bossche taakstelling', d)).toBeUndefined();
+  });
+});
+
+describe('what is loaded (every result shown or checked costs a fragment download)', () => {
+  // Two results shown: the fake site has two knowledge pages about the figures.
+  const plaatsenGeladen = async (q: string) => {
+    const pf = nepPagefind(SITE);
+    const r = await zoek(pf, q, {}, 2);
+    return { eerste: r.eerste.map((d) => d.url), plaatsen: pf.geladen.filter((u) => u.startsWith('/land-in-beeld/')) };
+  };
+
+  it('loads no place page for a topic-only query, and still lists the knowledge', async () => {
+    const { eerste, plaatsen } = await plaatsenGeladen('taakstelling vergunninghouders');
+    expect(plaatsen).toEqual([]);
+    expect(eerste.sort()).toEqual(['/factsheets/taakstelling/', '/vragen/hoeveel/']);
+    expect((await plaatsenGeladen('hoeveel statushouders moet mijn gemeente huisvesten')).plaatsen).toEqual([]);
+  });
+
+  it('loads only the place pages whose names the query matched', async () => {
+    const { eerste, plaatsen } = await plaatsenGeladen('Den Bosch taakstelling');
+    expect(eerste[0]).toBe('/land-in-beeld/gemeente/gm0796/');
+    expect([...new Set(plaatsen)]).toEqual(['/land-in-beeld/gemeente/gm0796/']);
+  });
+
+  it('does not send "gemeente" to Pagefind, yet "gemeente Utrecht" still asks for the gemeente', async () => {
+    const pf = nepPagefind(SITE);
+    const r = await zoek(pf, 'gemeente Utrecht', {}, 3);
+    expect(r.eerste[0]!.url).toBe('/land-in-beeld/gemeente/gm0344/');
+    expect(
+      pf.zoekopdrachten.every((z) => !z.includes('gemeente')),
+      pf.zoekopdrachten.join(' / '),
+    ).toBe(true);
   });
 });
 
