@@ -321,7 +321,8 @@ export async function zoek(
     // "Den Bosch taakstelling": the knowledge about the topic ("taakstelling") comes next. Not the
     // knowledge pages that matched the whole query: Pagefind matches loosely ("den" in "Den Haag"),
     // so a page about another place would come before the explanation of the topic.
-    kennis = (await zoekTekst(pf, onderwerp, kFilters)).resultaten;
+    // The named places take the first places of the page, so only the rest is loaded ahead.
+    kennis = (await zoekTekst(pf, onderwerp, kFilters, Math.max(0, aantal - genoemd.length))).resultaten;
   }
   const eersten = new Set(genoemd.map((x) => x.r.id));
   const resultaten = [...genoemd.map((x) => x.r), ...kennis, ...plaatsen.filter((r) => !eersten.has(r.id))];
