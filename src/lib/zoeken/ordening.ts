@@ -19,7 +19,7 @@
  * A query that still finds nothing falls back to words written together, then to each word on
  * its own (cut back to a prefix when it finds nothing), pages matching more words first.
  */
-import { META, NAAM_SCHEIDING, PLAATS_TYPES } from './meta.ts';
+import { META, NAAM_SCHEIDING, PLAATS_FILTER, PLAATS_TYPES } from './meta.ts';
 import { afgekapt, kernwoorden, normaliseer, samengevoegd, woorden, zoekterm } from './vraag.ts';
 
 export interface PagefindResultaatData {
@@ -43,6 +43,8 @@ interface PagefindZoekResultaat {
 export type PagefindFilters = Record<string, unknown>;
 export interface PagefindZoeker {
   search: (q: string | null, o?: { filters?: PagefindFilters }) => Promise<PagefindZoekResultaat | null>;
+  /** Every filter value with its page count (the filter index, loaded once). */
+  filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 /** Results loaded ahead while a query is checked for spelling slips (the search page shows 10). */
@@ -257,6 +259,46 @@ export interface ZoekUitkomst {
   eerste: PagefindResultaatData[];
   /** The query string for the filter counts (the rewritten query), null without query. */
   telTekst: string | null;
+  /** A filter to add for the counts (a named place: the knowledge pages or that place), if any. */
+  telFilter?: PagefindFilters;
+}
+
+/** The place names the index knows (values of the `plaats` filter, normalised). */
+export async function plaatsnamen(pf: Pick<PagefindZoeker, 'filters'>): Promise<string[]> {
+  return Object.keys((await pf.filters())[PLAATS_FILTER] ?? {});
+}
+
+/**
+ * The place names that occur in the query as whole words: the longest first, a name inside a
+ * longer one left out ("bergen op zoom" names Bergen op Zoom, not Bergen). `gevraagdType` is not
+ * known here (false): it depends on the page.
+ */
+export function namenInVraag(q: string, namen: Iterable<string>): Genoemd[] {
+  const w = woorden(q);
+  const gevonden: Genoemd[] = [];
+  for (const naam of namen) {
+    const start = positie(w, naam);
+    if (start >= 0) gevonden.push({ naam, start, gevraagdType: false });
+  }
+  gevonden.sort((a, b) => b.naam.length - a.naam.length);
+  const bezet = new Set<number>();
+  return gevonden.filter((g) => {
+    const plekken = g.naam.split(' ').map((_, i) => g.start + i);
+    if (plekken.some((i) => bezet.has(i))) return false;
+    for (const i of plekken) bezet.add(i);
+    return true;
+  });
+}
+
+/**
+ * The Pagefind query for a query that may name places: without the names when a topic is left
+ * ("Den Bosch taakstelling" → "taakstelling"), else the whole rewritten query. What the search
+ * page preloads while someone types.
+ */
+export function zoektermZonderNamen(q: string, namen: Iterable<string>): string {
+  const genoemd = namenInVraag(q, namen);
+  const onderwerp = genoemd.length ? zoekterm(zonderNamen(q, genoemd)) : '';
+  return onderwerp || zoekterm(q);
 }
 
 /** Filters for the place pages and for the knowledge pages, respecting a chosen type filter. */
@@ -279,6 +321,55 @@ export function splitsFilters(filters: Record<string, { any: string[] }>): {
   };
 }
 
+/** Named places first (longest name first; "gemeente X"/"provincie X" picks the type), then by rank. */
+function ordenGenoemd(genoemd: { r: PagefindResultaat; g: Genoemd; plek: number }[]): void {
+  genoemd.sort(
+    (a, b) => Number(b.g.gevraagdType) - Number(a.g.gevraagdType) || b.g.naam.length - a.g.naam.length || a.plek - b.plek,
+  );
+}
+
+/**
+ * "Den Bosch taakstelling" without downloading the index chunks of "den" and "bosch" (about 40 KB
+ * of a first search): the names come from the `plaats` filter, already loaded with the filters, so
+ * the place is found by filter and only the topic words are searched, once in the named place
+ * pages and once in the knowledge pages. Same outcome as the general path below when each named
+ * page also has every topic word; otherwise (or for a query that is only a name) undefined, and
+ * the general path decides. The other place pages, which the general path would list after the
+ * knowledge, are left out: finding them means searching the name's words.
+ */
+async function zoekGenoemdePlaats(
+  pf: PagefindZoeker,
+  q: string,
+  pFilters: PagefindFilters,
+  kFilters: PagefindFilters | undefined,
+  aantal: number,
+): Promise<ZoekUitkomst | undefined> {
+  const namen = namenInVraag(q, await plaatsnamen(pf));
+  const onderwerp = namen.length ? zonderNamen(q, namen) : '';
+  if (!zoekterm(onderwerp)) return undefined;
+  const plaatsFilter = { [PLAATS_FILTER]: { any: namen.map((n) => n.naam) } };
+  const leeg = { resultaten: [], alleWoorden: true, tekst: zoekterm(onderwerp) };
+  const [p, k] = await Promise.all([
+    zoekTekst(pf, onderwerp, { ...pFilters, ...plaatsFilter }, aantal),
+    kFilters ? zoekTekst(pf, onderwerp, kFilters, Math.max(0, aantal - namen.length)) : leeg,
+  ]);
+  if (!p.alleWoorden || !p.resultaten.length) return undefined;
+  const genoemd: { r: PagefindResultaat; g: Genoemd; plek: number }[] = [];
+  const data = await Promise.all(p.resultaten.map(laad));
+  p.resultaten.forEach((r, i) => {
+    const g = genoemdeNaam(q, data[i]!);
+    // Equal names: the provincie first, as the general path ranks it (provincienamen weigh more).
+    if (g) genoemd.push({ r, g, plek: data[i]!.filters.type?.[0] === 'provincie' ? -1 : i });
+  });
+  if (genoemd.length !== p.resultaten.length) return undefined;
+  ordenGenoemd(genoemd);
+  const resultaten = [...genoemd.map((x) => x.r), ...k.resultaten];
+  const eerste = await Promise.all(resultaten.slice(0, aantal).map(laad));
+  // Counts for exactly this list: the topic in the knowledge pages or in the named places.
+  const telFilter = { any: [{ type: { none: [...PLAATS_TYPES] } }, plaatsFilter] };
+  return { resultaten, eerste, telTekst: (kFilters ? k : p).tekst, telFilter };
+}
+
 /** Search `q` under `filters` (Pagefind's filter object) and order the results as described at the top. */
 export async function zoek(
   pf: PagefindZoeker,
@@ -291,6 +382,8 @@ export async function zoek(
     return { resultaten: r, eerste: await Promise.all(r.slice(0, aantal).map(laad)), telTekst: null };
   }
   const { plaatsen: pFilters, kennis: kFilters } = splitsFilters(filters);
+  const snel = pFilters ? await zoekGenoemdePlaats(pf, q, pFilters, kFilters, aantal) : undefined;
+  if (snel) return snel;
   const leeg = { resultaten: [], alleWoorden: true, tekst: zoekterm(q) };
   const [p, k] = await Promise.all([
     pFilters ? zoekTekst(pf, q, pFilters, PLAATS_KANDIDATEN, kanPlaatsNoemen) : leeg,
@@ -306,9 +399,7 @@ export async function zoek(
     const g = d && genoemdeNaam(q, d);
     if (g) genoemd.push({ r, g, plek });
   }
-  genoemd.sort(
-    (a, b) => Number(b.g.gevraagdType) - Number(a.g.gevraagdType) || b.g.naam.length - a.g.naam.length || a.plek - b.plek,
-  );
+  ordenGenoemd(genoemd);
 
   let kennis = k.resultaten;
   const onderwerp = genoemd.length

@@ -7,15 +7,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   genoemdeNaam,
+  namenInVraag,
   splitsFilters,
   verdachteWoorden,
   zoek,
   zonderNamen,
+  zoektermZonderNamen,
   type PagefindFilters,
   type PagefindResultaat,
   type PagefindZoeker,
 } from '../../../src/lib/zoeken/ordening.ts';
-import { META, NAAM_SCHEIDING } from '../../../src/lib/zoeken/meta.ts';
+import { META, NAAM_SCHEIDING, PLAATS_FILTER } from '../../../src/lib/zoeken/meta.ts';
 import { normaliseer } from '../../../src/lib/zoeken/vraag.ts';
 import { synoniemMeta } from '../../../src/lib/zoeken/synoniemen.ts';
 
@@ -30,16 +32,26 @@ interface Pagina {
   provincie?: boolean;
 }
 
+/** A place page's values of the `plaats` filter (ZoekAliassen.astro): its names, normalised. */
+const plaatsWaarden = (p: Pagina): string[] =>
+  p.type === 'gemeente' || p.type === 'provincie' ? (p.namen ?? []).map(normaliseer) : [];
+
 function nepPagefind(paginas: Pagina[]): PagefindZoeker & { zoekopdrachten: string[]; geladen: string[] } {
   const zoekopdrachten: string[] = [];
   const geladen: string[] = [];
   return {
     zoekopdrachten,
     geladen,
+    filters: async () => {
+      const plaats: Record<string, number> = {};
+      for (const p of paginas) for (const w of plaatsWaarden(p)) plaats[w] = (plaats[w] ?? 0) + 1;
+      return { [PLAATS_FILTER]: plaats };
+    },
     search: async (q, o) => {
       if (q !== null) zoekopdrachten.push(q);
       const f = (o?.filters ?? {}) as Record<string, { any?: string[]; none?: string[] }>;
       const typeOk = (t: string) => (!f.type?.any || f.type.any.includes(t)) && (!f.type?.none || !f.type.none.includes(t));
+      const plaatsOk = (p: Pagina) => !f[PLAATS_FILTER]?.any || plaatsWaarden(p).some((w) => f[PLAATS_FILTER]!.any!.includes(w));
       // Pagefind stems Dutch words; a plural -s or -en is enough here.
       const termen = q
         ? normaliseer(q)
@@ -48,7 +60,7 @@ function nepPagefind(paginas: Pagina[]): PagefindZoeker & { zoekopdrachten: stri
         : [];
       const results: PagefindResultaat[] = [];
       for (const p of paginas) {
-        if (!typeOk(p.type)) continue;
+        if (!typeOk(p.type) || !plaatsOk(p)) continue;
         const synoniemen = Object.values(synoniemMeta(p.titel, p.tekst)).join(' ');
         const woorden = normaliseer(
           `${p.titel} ${p.tekst} ${(p.namen ?? []).join(' ')} ${p.cijferwoorden ?? ''} ${synoniemen}`,
@@ -161,6 +173,17 @@ describe('place + topic', () => {
     expect(utrecht.indexOf('/land-in-beeld/gemeente/gm1581/')).toBeGreaterThan(1);
   });
 
+  it('sees the place names in a query: whole words, a name inside a longer one left out', () => {
+    const namen = ['bergen', 'bergen op zoom', 'den bosch', 'utrecht', 'utrechtse heuvelrug'];
+    expect(namenInVraag('Bergen op Zoom', namen).map((g) => g.naam)).toEqual(['bergen op zoom']);
+    expect(namenInVraag('Utrechtse Heuvelrug', namen).map((g) => g.naam)).toEqual(['utrechtse heuvelrug']);
+    expect(namenInVraag('Den Bosch en Bergen', namen).map((g) => g.naam)).toEqual(['den bosch', 'bergen']);
+    expect(namenInVraag('bosch', namen)).toEqual([]);
+    expect(zoektermZonderNamen('taakstelling gemeente Den Bosch', namen)).toBe('taakstelling');
+    expect(zoektermZonderNamen('Den Bosch', namen)).toBe('den bosch');
+    expect(zoektermZonderNamen('woningdelen', namen)).toBe('woningdelen');
+  });
+
   it('removes the place (and "gemeente" before it) to find the topic', () => {
     expect(zonderNamen('gemeente den bosch taakstelling', [{ naam: 'den bosch', start: 1, gevraagdType: true }])).toBe(
       'taakstelling',
@@ -196,6 +219,35 @@ describe('what is loaded (every result shown or checked costs a fragment downloa
     const { eerste, plaatsen } = await plaatsenGeladen('Den Bosch taakstelling');
     expect(eerste[0]).toBe('/land-in-beeld/gemeente/gm0796/');
     expect([...new Set(plaatsen)]).toEqual(['/land-in-beeld/gemeente/gm0796/']);
+  });
+
+  it('finds a named place by its names, without searching the words of the name', async () => {
+    const pf = nepPagefind(SITE);
+    const r = await zoek(pf, 'Den Bosch taakstelling', {}, 10);
+    expect(r.eerste.map((d) => d.url)).toEqual([
+      '/land-in-beeld/gemeente/gm0796/',
+      '/factsheets/taakstelling/',
+      '/vragen/hoeveel/',
+    ]);
+    expect(pf.zoekopdrachten).toEqual(['taakstelling', 'taakstelling']);
+    const provincieEerst = await zoek(nepPagefind(SITE), 'Utrecht taakstelling', {}, 10);
+    expect(provincieEerst.eerste.map((d) => d.url).slice(0, 2)).toEqual([
+      '/land-in-beeld/provincie/utrecht/',
+      '/land-in-beeld/gemeente/gm0344/',
+    ]);
+    const utrecht = await zoek(nepPagefind(SITE), 'gemeente Utrecht taakstelling', {}, 10);
+    expect(utrecht.eerste.map((d) => d.url).slice(0, 2)).toEqual([
+      '/land-in-beeld/gemeente/gm0344/',
+      '/land-in-beeld/provincie/utrecht/',
+    ]);
+  });
+
+  it('takes the general way when the named place lacks the topic', async () => {
+    const pf = nepPagefind(SITE);
+    const r = await zoek(pf, 'jongeren Amsterdam', {}, 10);
+    expect(r.eerste[0]!.url).toBe('/land-in-beeld/gemeente/gm0363/');
+    expect(r.eerste[1]!.url).toBe('/goede-voorbeelden/startblok/');
+    expect(pf.zoekopdrachten).toContain('jongeren amsterdam');
   });
 
   it('does not send "gemeente" to Pagefind, yet "gemeente Utrecht" still asks for the gemeente', async () => {
