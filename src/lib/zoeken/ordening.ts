@@ -1,13 +1,17 @@
 /**
  * One search as the search page does it, on top of Pagefind's JS API. Pure: it takes any
- * object with Pagefind's `search`, so vitest runs it with a fake (tests/unit/zoeken) and the
+ * object with Pagefind's `search` and `filters`, so vitest runs it with a fake (tests/unit/zoeken) and the
  * browser with the real index (src/scripts/zoeken.ts).
  *
  * Why not Pagefind's ranking alone: every one of the 400+ gemeente pages says "vergunninghouders"
  * in a short text, so a topic query ("statushouders") would list them before the handreikingen;
  * and a query that names a place ("taakstelling Amsterdam") should show that place first, then
  * the knowledge about the topic. Pagefind cannot know which words are a place, but the place
- * pages can: each carries its names as metadata (ZoekAliassen.astro). So:
+ * pages can: each carries its names as metadata and as the filter `plaats` (ZoekAliassen.astro).
+ * 0. The quick way (zoekGenoemdePlaats): a query with a known place name and a topic is answered
+ *    by searching only the topic, in that place (by filter) and in the knowledge pages. Every
+ *    query word costs an index download (14–22 KB), so the name's words are not searched.
+ *    Otherwise (no name, only a name, or the place lacks the topic):
  * 1. Search the place pages (filter type gemeente/provincie) and the knowledge pages (every
  *    other type) separately, with the rewritten query (./vraag.ts).
  * 2. Of the first few place results, load those whose names matched a query word (Pagefind says
