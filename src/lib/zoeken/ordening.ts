@@ -75,7 +75,7 @@ const NAAMVELDEN: readonly string[] = [META.namen, META.provincienamen, 'title']
  * match is never named, and its fragment (1.5–4 KB) need not be loaded to find out: a topic-only
  * query ("statushouders") matches the place pages only in the text and the figure words.
  */
-export function kanPlaatsNoemen(r: PagefindResultaat): boolean {
+function kanPlaatsNoemen(r: PagefindResultaat): boolean {
   return r.matchedMetaFields?.some((v) => NAAMVELDEN.includes(v)) ?? false;
 }
 
