@@ -24,7 +24,7 @@
  * its own (cut back to a prefix when it finds nothing), pages matching more words first.
  */
 import { META, NAAM_SCHEIDING, PLAATS_FILTER, PLAATS_TYPES } from './meta.ts';
-import { afgekapt, kernwoorden, normaliseer, samengevoegd, woorden, zoekterm } from './vraag.ts';
+import { afgekapt, kernwoorden, normaliseer, samengevoegd, weggelatenStammen, woorden, zoekterm } from './vraag.ts';
 
 export interface PagefindResultaatData {
   url: string;
@@ -325,6 +325,26 @@ export function splitsFilters(filters: Record<string, { any: string[] }>): {
   };
 }
 
+/**
+ * The words left out of the Pagefind query for being on nearly every page (./vraag.ts) still tell
+ * which page is meant when they are in its title: Pagefind weighs titles, and "Mogen gemeenten hun
+ * taakstelling uitruilen?" came first for "mogen gemeenten taakstelling uitruilen" only thanks to
+ * "gemeenten". So the first `n` results (the knowledge on the first page, loaded anyway) are
+ * ordered by how many of those words their title has, else as Pagefind ranked them.
+ */
+async function titelVoorrang(q: string, lijst: PagefindResultaat[], n: number): Promise<PagefindResultaat[]> {
+  const stammen = weggelatenStammen(q);
+  if (!stammen.length || n < 2) return lijst;
+  const kop = lijst.slice(0, n);
+  const titels = await Promise.all(kop.map(async (r) => woorden((await laad(r)).meta.title ?? '')));
+  const punten = titels.map((t) => stammen.filter((groep) => t.some((w) => groep.some((s) => w.startsWith(s)))).length);
+  const volgorde = kop
+    .map((r, i) => ({ r, p: punten[i]!, i }))
+    .sort((a, b) => b.p - a.p || a.i - b.i)
+    .map((x) => x.r);
+  return [...volgorde, ...lijst.slice(n)];
+}
+
 /** Named places first (longest name first; "gemeente X"/"provincie X" picks the type), then by rank. */
 function ordenGenoemd(genoemd: { r: PagefindResultaat; g: Genoemd; plek: number }[]): void {
   genoemd.sort(
@@ -367,7 +387,8 @@ async function zoekGenoemdePlaats(
   });
   if (genoemd.length !== p.resultaten.length) return undefined;
   ordenGenoemd(genoemd);
-  const resultaten = [...genoemd.map((x) => x.r), ...k.resultaten];
+  const kennis = await titelVoorrang(q, k.resultaten, aantal - genoemd.length);
+  const resultaten = [...genoemd.map((x) => x.r), ...kennis];
   const eerste = await Promise.all(resultaten.slice(0, aantal).map(laad));
   // Counts for exactly this list: the topic in the knowledge pages or in the named places.
   const telFilter = { any: [{ type: { none: [...PLAATS_TYPES] } }, plaatsFilter] };
@@ -419,6 +440,7 @@ export async function zoek(
     // The named places take the first places of the page, so only the rest is loaded ahead.
     kennis = (await zoekTekst(pf, onderwerp, kFilters, Math.max(0, aantal - genoemd.length))).resultaten;
   }
+  kennis = await titelVoorrang(q, kennis, aantal - genoemd.length);
   const eersten = new Set(genoemd.map((x) => x.r.id));
   const resultaten = [...genoemd.map((x) => x.r), ...kennis, ...plaatsen.filter((r) => !eersten.has(r.id))];
   const eerste = await Promise.all(resultaten.slice(0, aantal).map(laad));

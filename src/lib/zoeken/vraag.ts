@@ -48,17 +48,27 @@ export const STOPWOORDEN = new Set(
  * latter further. "hoeveel statushouders moet mijn gemeente huisvesten" therefore searches
  * "huisvesten" (on 76 % of the knowledge pages: it does narrow, so it stays). Only the Pagefind
  * query loses them: place detection (./ordening.ts) reads the query as typed, so "gemeente
- * Utrecht" still asks for the gemeente, and "statushouders" alone is searched as typed.
+ * Utrecht" still asks for the gemeente, "statushouders" alone is searched as typed, and a page
+ * whose title has them still comes first on the first page (titelVoorrang in ./ordening.ts).
  */
-export const ALOMTEGENWOORDIG = new Set([
-  'gemeente',
-  'gemeenten',
-  'gemeentes',
-  'statushouder',
-  'statushouders',
-  'vergunninghouder',
-  'vergunninghouders',
-]);
+const ALOMTEGENWOORDIGE_GROEPEN: readonly { woorden: readonly string[]; stammen: readonly string[] }[] = [
+  { woorden: ['gemeente', 'gemeenten', 'gemeentes'], stammen: ['gemeente'] },
+  {
+    woorden: ['statushouder', 'statushouders', 'vergunninghouder', 'vergunninghouders'],
+    stammen: ['statushouder', 'vergunninghouder'],
+  },
+];
+export const ALOMTEGENWOORDIG = new Set(ALOMTEGENWOORDIGE_GROEPEN.flatMap((g) => g.woorden));
+
+/**
+ * The words kernwoorden left out for being on nearly every page, per group of synonyms, as the
+ * word starts to look for in a title ("gemeenten" → ["gemeente"]). Empty when none was left out.
+ */
+export function weggelatenStammen(q: string): string[][] {
+  const kern = new Set(kernwoorden(q));
+  const weg = woorden(q).filter((w) => ALOMTEGENWOORDIG.has(w) && !kern.has(w));
+  return ALOMTEGENWOORDIGE_GROEPEN.filter((g) => g.woorden.some((w) => weg.includes(w))).map((g) => [...g.stammen]);
+}
 
 /**
  * The topic words of a query: normalised, stopwords out, then the words on nearly every page out;

@@ -273,6 +273,11 @@ describe('topic only', () => {
     expect((await urls('hoeveel statushouders moet mijn gemeente huisvesten'))[0]).toBe('/vragen/hoeveel/');
   });
 
+  it('puts a title with a left-out word ("gemeente") first on the first page, as Pagefind would', async () => {
+    expect((await urls('taakstelling'))[0]).toBe('/factsheets/taakstelling/');
+    expect((await urls('taakstelling van een gemeente'))[0]).toBe('/vragen/hoeveel/');
+  });
+
   it('finds pages that use either word of a synonym group', async () => {
     const r = await urls('statushouders');
     expect(r).toContain('/goede-voorbeelden/startblok/');

@@ -2,7 +2,15 @@
  * Query rewriting (src/lib/zoeken/vraag.ts): stopwords, apostrophes, fallbacks.
  */
 import { describe, expect, it } from 'vitest';
-import { afgekapt, kernwoorden, normaliseer, samengevoegd, STOPWOORDEN, zoekterm } from '../../../src/lib/zoeken/vraag.ts';
+import {
+  afgekapt,
+  kernwoorden,
+  normaliseer,
+  samengevoegd,
+  STOPWOORDEN,
+  weggelatenStammen,
+  zoekterm,
+} from '../../../src/lib/zoeken/vraag.ts';
 
 describe('topic words', () => {
   it('drops question words and other stopwords, so they never block results', () => {
@@ -18,6 +26,15 @@ describe('topic words', () => {
     expect(zoekterm('welke gemeente')).toBe('gemeente');
     expect(zoekterm('gemeentes gemeenten')).toBe('gemeentes gemeenten');
     expect(zoekterm('gemeentelijk versnellingsarrangement')).toBe('gemeentelijk versnellingsarrangement');
+  });
+
+  it('names the left-out words per synonym group, as title word starts', () => {
+    expect(weggelatenStammen('hoeveel statushouders moet mijn gemeente huisvesten')).toEqual([
+      ['gemeente'],
+      ['statushouder', 'vergunninghouder'],
+    ]);
+    expect(weggelatenStammen('statushouders')).toEqual([]);
+    expect(weggelatenStammen('woningdelen')).toEqual([]);
   });
 
   it('keeps a query of stopwords only as typed, rather than searching for nothing', () => {
