@@ -267,9 +267,13 @@ export interface ZoekUitkomst {
   telFilter?: PagefindFilters;
 }
 
-/** The place names the index knows (values of the `plaats` filter, normalised). */
+/** The place names the index knows (values of the `plaats` filter, normalised); none if the filters fail to load. */
 export async function plaatsnamen(pf: Pick<PagefindZoeker, 'filters'>): Promise<string[]> {
-  return Object.keys((await pf.filters())[PLAATS_FILTER] ?? {});
+  try {
+    return Object.keys((await pf.filters())[PLAATS_FILTER] ?? {});
+  } catch {
+    return [];
+  }
 }
 
 /**
