@@ -31,7 +31,9 @@ import {
   sorteerWaarden,
   telFilters,
   zoek as zoekOrdening,
+  plaatsnamen,
   zoekterm,
+  zoektermZonderNamen,
   ZOEK_OPTIES,
   type FilterSleutel,
   type PagefindResultaat,
@@ -42,7 +44,6 @@ import {
 interface Pagefind extends PagefindZoeker {
   options: (o: object) => Promise<void>;
   init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
   preload: (q: string, o?: object) => Promise<void>;
 }
 
@@ -228,7 +229,7 @@ export function startZoekpagina(): void {
     toonItems(uitkomst.eerste);
     status.textContent = aankondiging(resultaten.length, staat);
     await filterIndex;
-    const tellingen = await telFilters(pf, staat, uitkomst.telTekst);
+    const tellingen = await telFilters(pf, staat, uitkomst.telTekst, uitkomst.telFilter);
     if (nummer === volgnummer) toonFilters(tellingen);
   };
 
@@ -242,11 +243,12 @@ export function startZoekpagina(): void {
 
   invoer.addEventListener('input', () => {
     clearTimeout(typTimer);
-    // Preload the index chunks of the words Pagefind will get (stopwords out), not of every typed word.
-    const term = zoekterm(invoer.value);
-    if (term)
+    // Preload the index chunks of the words Pagefind will get (stopwords and place names out),
+    // not of every typed word.
+    const getypt = invoer.value;
+    if (zoekterm(getypt))
       void laadPagefind()
-        .then((pf) => pf.preload(term))
+        .then(async (pf) => pf.preload(zoektermZonderNamen(getypt, await plaatsnamen(pf))))
         .catch(() => undefined);
     typTimer = setTimeout(() => {
       const q = invoer.value.trim();

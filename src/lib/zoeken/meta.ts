@@ -20,6 +20,14 @@ export const META = {
   zoektermen: 'zoektermen',
 } as const;
 
+/**
+ * The Pagefind filter that lists, per Land in beeld page, its names as people type them (normalised:
+ * "den bosch", "s hertogenbosch"). Not offered on the search page: the search reads its values
+ * (loaded with the other filters when the page opens) to see which words of a query are a place
+ * name, without searching those words (./ordening.ts).
+ */
+export const PLAATS_FILTER = 'plaats';
+
 /** Separates the names in the `namen` and `provincienamen` metadata (names may contain commas). */
 export const NAAM_SCHEIDING = ' | ';
 

@@ -144,12 +144,14 @@ export async function telFilters(
   pf: PagefindZoeker,
   staat: ZoekStaat,
   tekst: string | null,
+  /** Added to the chosen filters (ZoekUitkomst.telFilter). */
+  extra: Record<string, unknown> = {},
 ): Promise<Partial<Record<FilterSleutel, Record<string, number>>>> {
-  const alle = await pf.search(tekst, { filters: pagefindFilters(staat) });
+  const alle = await pf.search(tekst, { filters: { ...pagefindFilters(staat), ...extra } });
   const tellingen: Partial<Record<FilterSleutel, Record<string, number>>> = {};
   for (const { sleutel } of FILTERS) {
     if (staat.filters[sleutel]?.length) {
-      const zonder = await pf.search(tekst, { filters: pagefindFilters(staat, sleutel) });
+      const zonder = await pf.search(tekst, { filters: { ...pagefindFilters(staat, sleutel), ...extra } });
       tellingen[sleutel] = zonder?.filters[sleutel] ?? {};
     } else tellingen[sleutel] = alle?.filters[sleutel] ?? {};
   }

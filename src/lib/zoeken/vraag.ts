@@ -8,6 +8,8 @@
  *    site's one fold `vouw`.
  * 2. Drop Dutch question words and stopwords (STOPWOORDEN): they carry no topic and a page
  *    that lacks "mijn" must still be found. A query of only stopwords is kept as typed.
+ * 3. Drop the words that are on nearly every page of this site (ALOMTEGENWOORDIG), unless
+ *    nothing else is left: they narrow nothing, but cost an index download each.
  * Synonyms are not expanded here: every page carries the synonyms of its terms as metadata
  * (./synoniemen.ts, at render time), so one Pagefind search per query suffices and the counts
  * per filter stay exact. The fallbacks for queries that still find nothing (spelling slips,
@@ -37,11 +39,46 @@ export const STOPWOORDEN = new Set(
   ).split(' '),
 );
 
-/** The topic words of a query: normalised, stopwords out (unless nothing would be left). */
+/**
+ * Words on nearly every indexed page of this site (tests/site/zoeken checks ≥ 90 % on the built
+ * index, so the list cannot rot). As a query word they narrow next to nothing, yet each costs a
+ * download: Pagefind fetches the index chunk(s) of every query word's prefix range, 14–22 KB
+ * each (the gemeent* words alone fill two). Every Land in beeld page names "gemeente" and
+ * "vergunninghouders"/"statushouders", and the synonym metadata (./synoniemen.ts) spreads the
+ * latter further. "hoeveel statushouders moet mijn gemeente huisvesten" therefore searches
+ * "huisvesten" (on 76 % of the knowledge pages: it does narrow, so it stays). Only the Pagefind
+ * query loses them: place detection (./ordening.ts) reads the query as typed, so "gemeente
+ * Utrecht" still asks for the gemeente, "statushouders" alone is searched as typed, and a page
+ * whose title has them still comes first on the first page (titelVoorrang in ./ordening.ts).
+ */
+const ALOMTEGENWOORDIGE_GROEPEN: readonly { woorden: readonly string[]; stammen: readonly string[] }[] = [
+  { woorden: ['gemeente', 'gemeenten', 'gemeentes'], stammen: ['gemeente'] },
+  {
+    woorden: ['statushouder', 'statushouders', 'vergunninghouder', 'vergunninghouders'],
+    stammen: ['statushouder', 'vergunninghouder'],
+  },
+];
+export const ALOMTEGENWOORDIG = new Set(ALOMTEGENWOORDIGE_GROEPEN.flatMap((g) => g.woorden));
+
+/**
+ * The words kernwoorden left out for being on nearly every page, per group of synonyms, as the
+ * word starts to look for in a title ("gemeenten" → ["gemeente"]). Empty when none was left out.
+ */
+export function weggelatenStammen(q: string): string[][] {
+  const kern = new Set(kernwoorden(q));
+  const weg = woorden(q).filter((w) => ALOMTEGENWOORDIG.has(w) && !kern.has(w));
+  return ALOMTEGENWOORDIGE_GROEPEN.filter((g) => g.woorden.some((w) => weg.includes(w))).map((g) => [...g.stammen]);
+}
+
+/**
+ * The topic words of a query: normalised, stopwords out, then the words on nearly every page out;
+ * each step only if something is left ("gemeente" alone is searched as typed).
+ */
 export function kernwoorden(q: string): string[] {
   const alle = woorden(q);
-  const kern = alle.filter((w) => !STOPWOORDEN.has(w));
-  return kern.length ? kern : alle;
+  const zonderStop = alle.filter((w) => !STOPWOORDEN.has(w));
+  const kern = zonderStop.filter((w) => !ALOMTEGENWOORDIG.has(w));
+  return kern.length ? kern : zonderStop.length ? zonderStop : alle;
 }
 
 /** The query as Pagefind gets it: the topic words, space-separated; '' for an empty query. */

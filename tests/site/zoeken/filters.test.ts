@@ -83,13 +83,10 @@ describe('filters in the index', () => {
     expect(metThema).toBeLessThan(ab);
   });
 
-  it('gives goede voorbeelden the provincie of their gemeenten', async () => {
+  it('gives goede voorbeelden the provincie of their gemeenten (every voorbeeld has at least one)', async () => {
     const r = await z.zoek('', { type: ['goed voorbeeld'] }, 100);
     expect(r.data.length).toBeGreaterThan(0);
-    for (const d of r.data) {
-      const gemeenten = d.filters.gemeente ?? [];
-      if (gemeenten.length) expect(d.filters.provincie?.length, `${padVan(d.url)} (${gemeenten.join(', ')})`).toBeGreaterThan(0);
-    }
+    for (const d of r.data) expect(d.filters.provincie?.length, padVan(d.url)).toBeGreaterThan(0);
   });
 
   it('gives Land in beeld pages their provincie', async (ctx) => {

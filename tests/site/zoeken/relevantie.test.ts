@@ -17,6 +17,7 @@ import synoniemen from '../../../data/zoeken/synoniemen.json' with { type: 'json
 import { distDir } from '../../../scripts/lib/paths.ts';
 import { normaliseer } from '../../../src/lib/zoeken/vraag.ts';
 import { zoekNamen } from '../../../src/lib/zoeken/namen.ts';
+import { plaatsnamen, zoektermZonderNamen } from '../../../src/lib/zoeken/ordening.ts';
 import { useSession } from '../../helpers/session.ts';
 import { meetRelevantie, rapport, VRAGEN, type RelevantieScore } from '../../../scripts/lib/relevantie-meting.ts';
 import { pad } from '../../../src/lib/routes.ts';
@@ -99,6 +100,32 @@ describe('names: every gemeente, provincie and thema first for its name (Node)',
       const plek = paden.indexOf(gem(code)) + 1;
       if (plek === 0 || plek > toegestaan)
         fout.push(`${naam} (${code}): plek ${plek || 'niet in de eerste 10'}; eerst ${paden.slice(0, 2).join(', ')}`);
+    }
+    expect(fout, `${fout.length} of ${codes.length} gemeenten`).toEqual([]);
+  }, 120_000);
+
+  it('every gemeente page is first for "<name> taakstelling", found by its names (filter plaats) without searching them', async (ctx) => {
+    const map = join(dist, 'land-in-beeld', 'gemeente');
+    const codes = existsSync(map) ? readdirSync(map).filter((c) => /^gm\d{4}$/.test(c) && gebouwd(gem(c))) : [];
+    if (codes.length === 0) ctx.skip('SKIPPED: no gemeente pages built yet');
+    const plaatsen = new Set(await plaatsnamen(z.pf));
+    const aantalMetNaam = new Map<string, number>();
+    for (const c of codes)
+      for (const n of new Set(zoekNamen(c).namen.map(normaliseer))) aantalMetNaam.set(n, (aantalMetNaam.get(n) ?? 0) + 1);
+    const provincieNamen = new Set(provincies.map((p) => normaliseer(p.naam)));
+    const fout: string[] = [];
+    for (const code of codes) {
+      const namen = [...new Set(zoekNamen(code).namen.map(normaliseer))];
+      const ontbreekt = namen.filter((n) => !plaatsen.has(n));
+      if (ontbreekt.length) fout.push(`${code}: not in the filter plaats: ${ontbreekt.join(', ')}`);
+      const naam = namen[0]!;
+      const q = `${naam} taakstelling`;
+      const toegestaan = (aantalMetNaam.get(naam) ?? 1) + (provincieNamen.has(naam) ? 1 : 0);
+      const { paden } = await z.zoek(q, {}, Math.max(10, toegestaan));
+      const plek = paden.indexOf(gem(code)) + 1;
+      if (plek === 0 || plek > toegestaan)
+        fout.push(`"${q}" (${code}): plek ${plek || '-'}; eerst ${paden.slice(0, 2).join(', ')}`);
+      if (zoektermZonderNamen(q, plaatsen) !== 'taakstelling') fout.push(`"${q}": Pagefind would search the name`);
     }
     expect(fout, `${fout.length} of ${codes.length} gemeenten`).toEqual([]);
   }, 120_000);

@@ -2,16 +2,39 @@
  * Query rewriting (src/lib/zoeken/vraag.ts): stopwords, apostrophes, fallbacks.
  */
 import { describe, expect, it } from 'vitest';
-import { afgekapt, kernwoorden, normaliseer, samengevoegd, STOPWOORDEN, zoekterm } from '../../../src/lib/zoeken/vraag.ts';
+import {
+  afgekapt,
+  kernwoorden,
+  normaliseer,
+  samengevoegd,
+  STOPWOORDEN,
+  weggelatenStammen,
+  zoekterm,
+} from '../../../src/lib/zoeken/vraag.ts';
 
 describe('topic words', () => {
   it('drops question words and other stopwords, so they never block results', () => {
-    expect(kernwoorden('hoeveel statushouders moet mijn gemeente huisvesten')).toEqual([
-      'statushouders',
-      'gemeente',
-      'huisvesten',
-    ]);
     expect(kernwoorden('Wat is een regeldag?')).toEqual(['regeldag']);
+  });
+
+  it('leaves out the words on nearly every page ("gemeente", "statushouders"), unless nothing else is left', () => {
+    expect(kernwoorden('hoeveel statushouders moet mijn gemeente huisvesten')).toEqual(['huisvesten']);
+    expect(zoekterm('Groningen statushouders')).toBe('groningen');
+    expect(zoekterm('statushouders')).toBe('statushouders');
+    expect(zoekterm('welke gemeenten doen mee met woningdelen')).toBe('woningdelen');
+    expect(zoekterm('gemeente Utrecht')).toBe('utrecht');
+    expect(zoekterm('welke gemeente')).toBe('gemeente');
+    expect(zoekterm('gemeentes gemeenten')).toBe('gemeentes gemeenten');
+    expect(zoekterm('gemeentelijk versnellingsarrangement')).toBe('gemeentelijk versnellingsarrangement');
+  });
+
+  it('names the left-out words per synonym group, as title word starts', () => {
+    expect(weggelatenStammen('hoeveel statushouders moet mijn gemeente huisvesten')).toEqual([
+      ['gemeente'],
+      ['statushouder', 'vergunninghouder'],
+    ]);
+    expect(weggelatenStammen('statushouders')).toEqual([]);
+    expect(weggelatenStammen('woningdelen')).toEqual([]);
   });
 
   it('keeps a query of stopwords only as typed, rather than searching for nothing', () => {
