@@ -29,5 +29,18 @@ export default defineConfig({
     // Never inline scripts into the HTML: the CSP has no 'unsafe-inline'.
     build: { assetsInlineLimit: 0 },
   },
-  integrations: [validatie(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), zoekindex()],
+  integrations: [
+    validatie(),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    zoekindex({
+      // Pages that are never in the search index (Base with zoekbaar={false}); they render after the
+      // rest, while Pagefind writes the index. A page here that has data-pagefind-body stops the build.
+      nietInIndex: [
+        'src/pages/land-in-beeld/archief/',
+        'src/pages/advies/[voor]/[knelpunt]/[termijn].astro',
+        'src/pages/goede-voorbeelden/[soort]/[waarde].astro',
+      ],
+    }),
+  ],
 });

@@ -81,23 +81,35 @@ export class PaginaVolgorde {
 
 /**
  * Astro's prerenderer, with every rendered page also given to `volgorde`. Responses pass unchanged.
- * Astro renders in the order of the list it gets: pages first, then endpoints (CSV and JSON
- * downloads, the feed), which are never indexed. Once the last page is in, Pagefind can write the
- * index while Astro is still busy with the endpoints.
+ * Astro renders in the order of the list it gets: first the pages that can be in the index, then
+ * the pages of routes that never are (`nietInIndex`: archive, advice steps), then the endpoints
+ * (CSV and JSON downloads, the feed), which are never indexed. Once the last indexable page is
+ * in, Pagefind writes the index while Astro renders the rest. A page of a `nietInIndex` route that
+ * does have data-pagefind-body stops the build: the list in astro.config.mjs is out of date.
  */
-export function metZoekindex(standaard: AstroPrerenderer, volgorde: PaginaVolgorde): AstroPrerenderer {
+export function metZoekindex(
+  standaard: AstroPrerenderer,
+  volgorde: PaginaVolgorde,
+  nietInIndex: readonly string[] = [],
+): AstroPrerenderer {
+  const laat = (component: string) => nietInIndex.some((r) => (r.endsWith('/') ? component.startsWith(r) : component === r));
   return {
     ...standaard,
     name: 'opnieuw-thuis:zoekindex',
     async getStaticPaths() {
       const alle = await standaard.getStaticPaths();
-      const paginas = alle.filter((p) => p.route.type === 'page');
+      const paginas = alle.filter((p) => p.route.type === 'page' && !laat(p.route.component));
       volgorde.zetVolgorde(paginas.map((p) => p.pathname));
-      return [...paginas, ...alle.filter((p) => p.route.type !== 'page')];
+      return [
+        ...paginas,
+        ...alle.filter((p) => p.route.type === 'page' && laat(p.route.component)),
+        ...alle.filter((p) => p.route.type !== 'page'),
+      ];
     },
     async render(request, opties) {
       const uitkomst = await standaard.render(request, opties);
-      if (opties.routeData.type !== 'page') return uitkomst;
+      const route = opties.routeData;
+      if (route.type !== 'page') return uitkomst;
       const response = uitkomst instanceof Response ? uitkomst : uitkomst.response;
       const pad = new URL(request.url).pathname;
       if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) {
@@ -105,7 +117,12 @@ export function metZoekindex(standaard: AstroPrerenderer, volgorde: PaginaVolgor
         return uitkomst;
       }
       const html = await response.text();
-      volgorde.gerenderd(pad, html);
+      if (laat(route.component)) {
+        if (html.includes('data-pagefind-body'))
+          throw new Error(
+            `De zoekindex mist ${pad}: die pagina heeft data-pagefind-body, maar ${route.component} staat in astro.config.mjs bij nietInIndex (routes zonder zoekbare pagina's). Haal de route daar weg.`,
+          );
+      } else volgorde.gerenderd(pad, html);
       const kopie = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
       return uitkomst instanceof Response ? kopie : { ...uitkomst, response: kopie };
     },
@@ -165,7 +182,16 @@ function pagefindIndex(uitvoer: string) {
   };
 }
 
-export default function zoekindex(): AstroIntegration {
+export interface ZoekindexOpties {
+  /**
+   * Routes (component paths; a path ending in / means every route under it) whose pages are never
+   * in the search index. They render after the indexable pages, so Pagefind can write the index
+   * meanwhile. Optional: leaving a route out only makes the build wait longer.
+   */
+  nietInIndex?: readonly string[];
+}
+
+export default function zoekindex(opties: ZoekindexOpties = {}): AstroIntegration {
   let uitvoer: string | undefined;
   let index: ReturnType<typeof pagefindIndex> | undefined;
   return {
@@ -177,7 +203,7 @@ export default function zoekindex(): AstroIntegration {
       'astro:build:start': ({ setPrerenderer }) => {
         const nieuw = pagefindIndex(uitvoer!);
         index = nieuw;
-        setPrerenderer((standaard) => metZoekindex(standaard, nieuw.volgorde));
+        setPrerenderer((standaard) => metZoekindex(standaard, nieuw.volgorde, opties.nietInIndex));
       },
       'astro:build:done': async ({ logger }) => {
         if (!index) throw new Error('De zoekindex kon niet worden gemaakt: de pagina’s zijn niet langs de indexeerder gegaan.');

@@ -17,14 +17,17 @@ interface Pagina {
   body: string;
 }
 
-/** A fake of Astro's default prerenderer: `paden` in Astro's order, rendered after `vertraging` ms. */
+/** A fake of Astro's default prerenderer: `paden` in Astro's order, rendered after `vertraging` ms; the route component is the path's first segment. */
 function neppeRenderer(paden: Record<string, Pagina>, vertraging: Record<string, number> = {}): AstroPrerenderer {
   return {
     name: 'astro:default',
     getStaticPaths: async () =>
       Object.keys(paden).map((pathname) => ({
         pathname,
-        route: { type: /\.(csv|json|xml)$/.test(pathname) ? 'endpoint' : 'page' } as never,
+        route: {
+          type: /\.(csv|json|xml)$/.test(pathname) ? 'endpoint' : 'page',
+          component: `src/pages/${pathname.split('/')[1]}/`,
+        } as never,
       })),
     render: async (request) => {
       const pad = new URL(request.url).pathname.replace(/(.)\/$/, '$1');
@@ -123,5 +126,31 @@ describe('render-time indexing (src/integrations/pagefind.ts)', () => {
     expect(gegeven).toEqual(['/a/']);
     volgorde.rest();
     expect(gegeven).toEqual(['/a/', '/b/']);
+  });
+
+  it('renders the routes that are never indexed after the indexable pages, and stops when one of them is', async () => {
+    const paden = {
+      '/archief/2016-01': { body: html('Archief', false) },
+      '/a': { body: html('A') },
+      '/archief/2016-02': { body: html('Archief', false) },
+      '/b': { body: html('B') },
+    };
+    const gegeven: string[] = [];
+    const volgorde = new PaginaVolgorde((url) => gegeven.push(url));
+    const r = metZoekindex(neppeRenderer(paden), volgorde, ['src/pages/archief/']);
+    const lijst = await r.getStaticPaths();
+    expect(lijst.map((p) => p.pathname)).toEqual(['/a', '/b', '/archief/2016-01', '/archief/2016-02']);
+    let klaar = false;
+    void volgorde.klaar.then(() => (klaar = true));
+    for (const { pathname, route } of lijst.slice(0, 2))
+      await r.render(new Request(`https://example.nl${pathname}/`), { routeData: route });
+    await Promise.resolve();
+    expect(klaar, 'the index can be written before the archive renders').toBe(true);
+
+    const fout = metZoekindex(neppeRenderer({ '/archief/2016-03': { body: html('Archief') } }), volgorde, ['src/pages/archief/']);
+    const [archief] = await fout.getStaticPaths();
+    await expect(fout.render(new Request('https://example.nl/archief/2016-03/'), { routeData: archief!.route })).rejects.toThrow(
+      /De zoekindex mist \/archief\/2016-03\/: .*nietInIndex/,
+    );
   });
 });
