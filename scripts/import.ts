@@ -76,7 +76,7 @@ for (let i = 0; i < args.length; i++) {
     case '-h':
       console.log(GEBRUIK);
       process.exit(0);
-      break;
+    // falls through: process.exit never returns
     default:
       if (naam.startsWith('--')) {
         console.error(`Onbekende optie ${naam}.\n${GEBRUIK}`);

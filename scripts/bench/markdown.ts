@@ -22,7 +22,7 @@ export function replaceSections(file: string, sections: ReadonlyMap<string, stri
 }
 
 export function table(head: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
-  const align = head.map((h, i) =>
+  const align = head.map((_, i) =>
     rows.every((r) => typeof r[i] === 'number' || /^[\d.,−\- s%×<>≤]+$/.test(String(r[i]))) && i > 0 ? '---:' : '---',
   );
   return [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
