@@ -25,8 +25,27 @@ import { fileURLToPath } from 'node:url';
 // runner has been closed"). Loading the module starts nothing; createIndex starts Pagefind.
 import * as pagefind from 'pagefind';
 
+const DECODER = new TextDecoder();
+
 /** Astro's list has "/a/b", the request "/a/b/": one key for both. */
 const sleutel = (pad: string): string => (pad.length > 1 ? pad.replace(/\/+$/, '') : pad);
+
+/**
+ * What Pagefind needs of a page: its one <main> (data-pagefind-body and every data-pagefind-*
+ * attribute are there, src/layouts/Base.astro) in an <html> element with the page's language.
+ * Head, header, navigation and footer are a sixth of the bytes that would otherwise be encoded and
+ * piped to Pagefind; the index is the same (tests/site/zoeken checks it against the built pages).
+ * A page without exactly one <main> goes whole.
+ */
+export function alleenHoofdinhoud(html: string): string {
+  const begin = html.indexOf('<main');
+  const einde = html.lastIndexOf('</main>');
+  if (begin < 0 || einde < begin || html.indexOf('<main', begin + 1) >= 0) return html;
+  const buiten = html.slice(0, begin) + html.slice(einde);
+  if (buiten.includes('data-pagefind-')) return html;
+  const lang = /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];
+  return `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}><body>${html.slice(begin, einde + '</main>'.length)}</body></html>`;
+}
 
 /** Rendered pages, handed to `geef` one by one in the order of Astro's list of paths. */
 export class PaginaVolgorde {
@@ -51,7 +70,7 @@ export class PaginaVolgorde {
 
   /** A page rendered at `url` (as built, with its trailing slash); `html` undefined when it is not an HTML page. */
   gerenderd(url: string, html: string | undefined): void {
-    this.wachtend.set(sleutel(url), html?.includes('data-pagefind-body') ? { url, html } : null);
+    this.wachtend.set(sleutel(url), html?.includes('data-pagefind-body') ? { url, html: alleenHoofdinhoud(html) } : null);
     this.doorgeven();
   }
 
@@ -116,14 +135,17 @@ export function metZoekindex(
         volgorde.gerenderd(pad, undefined);
         return uitkomst;
       }
-      const html = await response.text();
+      // Read the bytes once: the copy Astro gets is built from the same bytes (no second UTF-8
+      // encoding of every page), Pagefind gets the text.
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const html = DECODER.decode(bytes);
       if (laat(route.component)) {
         if (html.includes('data-pagefind-body'))
           throw new Error(
             `De zoekindex mist ${pad}: die pagina heeft data-pagefind-body, maar ${route.component} staat in astro.config.mjs bij nietInIndex (routes zonder zoekbare pagina's). Haal de route daar weg.`,
           );
       } else volgorde.gerenderd(pad, html);
-      const kopie = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      const kopie = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
       return uitkomst instanceof Response ? kopie : { ...uitkomst, response: kopie };
     },
   };

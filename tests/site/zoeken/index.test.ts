@@ -3,8 +3,10 @@
  * pages that should be found, the search page works without inline code and says what
  * to do without JavaScript, and no page loads Pagefind by itself.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import * as pagefind from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles, requireDist, urlPathOf } from '../../../scripts/lib/paths.ts';
 import { DomUtils, elements, loadPage, type Element } from '../../helpers/html.ts';
@@ -45,6 +47,23 @@ describe('the index', () => {
     const buiten = paginas.filter((p) => !p.source.includes('data-pagefind-body')).map((p) => urlPathOf(p.file));
     expect(buiten).toEqual(expect.arrayContaining(['/zoeken/', '/404.html', '/themas/', '/handreikingen/']));
   });
+
+  it('holds exactly the pages Pagefind itself makes of the built files (indexed while rendering, from <main> only)', async () => {
+    // Fragment files are named by a hash of their content (address, text, meta, filters), so the
+    // same names mean the same pages; the index chunks differ only in page numbering (order).
+    const uit = mkdtempSync(join(tmpdir(), 'ot-pagefind-'));
+    try {
+      const { index } = await pagefind.createIndex({ forceLanguage: 'nl' });
+      const metBody = paginas.filter((p) => p.source.includes('data-pagefind-body')).map((p) => p.file);
+      const r = await index!.addDirectory({ path: dist, glob: `{${metBody.join(',')}}` });
+      expect(r.errors).toEqual([]);
+      expect((await index!.writeFiles({ outputPath: uit })).errors).toEqual([]);
+      expect(readdirSync(join(dist, 'pagefind', 'fragment')).sort()).toEqual(readdirSync(join(uit, 'fragment')).sort());
+    } finally {
+      await pagefind.close();
+      rmSync(uit, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('gives every Land in beeld gemeente and provincie page its names (ZoekAliassen)', () => {
     const lib = paginas.filter((p) => /^land-in-beeld\/(gemeente|provincie)\/[^/]+\/index\.html$/.test(p.file));

@@ -6,7 +6,7 @@
  */
 import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { metZoekindex, PaginaVolgorde } from '../../../src/integrations/pagefind.ts';
+import { alleenHoofdinhoud, metZoekindex, PaginaVolgorde } from '../../../src/integrations/pagefind.ts';
 
 const html = (titel: string, body = true) =>
   `<!DOCTYPE html><html lang="nl"><head><title>${titel}</title></head><body><main${body ? ' data-pagefind-body' : ''}><h1>${titel}</h1></main></body></html>`;
@@ -152,5 +152,18 @@ describe('render-time indexing (src/integrations/pagefind.ts)', () => {
     await expect(fout.render(new Request('https://example.nl/archief/2016-03/'), { routeData: archief!.route })).rejects.toThrow(
       /De zoekindex mist \/archief\/2016-03\/: .*nietInIndex/,
     );
+  });
+
+  it('hands Pagefind only the <main> of a page, in an <html> with its language, unless that could lose something', () => {
+    const pagina = `<!DOCTYPE html><html lang="nl"><head><title>T</title></head><body><header><nav>Menu</nav></header><main data-pagefind-body><h1>Kop</h1><p>Tekst</p></main><footer>Voet</footer></body></html>`;
+    expect(alleenHoofdinhoud(pagina)).toBe(
+      '<!DOCTYPE html><html lang="nl"><body><main data-pagefind-body><h1>Kop</h1><p>Tekst</p></main></body></html>',
+    );
+    const metaBuiten = pagina.replace('<footer>', '<footer data-pagefind-meta="x:y">');
+    expect(alleenHoofdinhoud(metaBuiten), 'a data-pagefind attribute outside <main>').toBe(metaBuiten);
+    const tweeMains = pagina.replace('<footer>Voet</footer>', '<main>Nog een</main>');
+    expect(alleenHoofdinhoud(tweeMains), 'two <main> elements').toBe(tweeMains);
+    const zonder = pagina.replace(/<\/?main[^>]*>/g, '');
+    expect(alleenHoofdinhoud(zonder), 'no <main>').toBe(zonder);
   });
 });
