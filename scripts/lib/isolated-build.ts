@@ -120,6 +120,8 @@ export interface IsolatedBuild {
   dist: string;
   deleted: string[];
   seconds: number;
+  /** What the build printed (stdout and stderr), when run with `quiet`. */
+  log: string;
 }
 
 export async function isolatedBuild(name: string, opts: { quiet?: boolean } = {}): Promise<IsolatedBuild> {
@@ -129,13 +131,13 @@ export async function isolatedBuild(name: string, opts: { quiet?: boolean } = {}
   const start = performance.now();
   const r = spawnSync('npx', ['astro', 'build'], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     stdio: opts.quiet ? 'pipe' : ['ignore', 'inherit', 'inherit'],
   });
   const seconds = (performance.now() - start) / 1000;
   if (r.status !== 0) throw new Error(`astro build failed in ${root}\n${r.stdout ?? ''}${r.stderr ?? ''}`.slice(-8000));
-  return { root, dist: join(root, 'dist'), deleted, seconds };
+  return { root, dist: join(root, 'dist'), deleted, seconds, log: `${r.stdout ?? ''}${r.stderr ?? ''}` };
 }
 
 export interface FixtureBuild {
