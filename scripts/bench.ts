@@ -29,6 +29,7 @@ import { timedBuild, type BuildTiming } from './bench/build.ts';
 import { assertValid, generateDocs, generateSnapshots } from './bench/corpus.ts';
 import { kb, pageWeight, type PageWeight } from './bench/bytes.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
+import { wholeNumber, wholeNumbers } from './bench/args.ts';
 import { machine, measuredOn } from './bench/machine.ts';
 import { replaceSections, s1, table } from './bench/markdown.ts';
 import { buildBare, cliOverSite, generateBareProject, type BareResult } from './bench/bare.ts';
@@ -42,11 +43,11 @@ const arg = (name: string) => {
   return i >= 0 ? args[i + 1] : undefined;
 };
 const only = new Set((arg('--only') ?? 'build,bytes,lighthouse,search,corpus').split(','));
-const runs = Number(arg('--runs') ?? 5);
-const docSteps = (arg('--docs') ?? '250,1000').split(',').map(Number);
+const runs = wholeNumber('--runs', arg('--runs'), 5);
+const docSteps = wholeNumbers('--docs', arg('--docs'), [250, 1000]);
 const until = arg('--until') ?? '2026-06';
 const keep = args.includes('--keep');
-const bareRuns = Number(arg('--bare-runs') ?? 3);
+const bareRuns = wholeNumber('--bare-runs', arg('--bare-runs'), 3);
 const snapshots = !args.includes('--no-snapshots');
 const write = !args.includes('--no-write');
 

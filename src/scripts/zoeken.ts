@@ -38,21 +38,15 @@ import {
   type FilterSleutel,
   type PagefindResultaat,
   type PagefindResultaatData,
-  type PagefindZoeker,
+  type PagefindInstantie,
 } from '../lib/zoeken/index.ts';
 
-interface Pagefind extends PagefindZoeker {
-  options: (o: object) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (q: string, o?: object) => Promise<void>;
-}
-
-let laden: Promise<Pagefind> | undefined;
+let laden: Promise<PagefindInstantie> | undefined;
 
 /** Load Pagefind once and create one instance. The URL is built at runtime so Vite leaves it alone. */
-function laadPagefind(): Promise<Pagefind> {
+function laadPagefind(): Promise<PagefindInstantie> {
   laden ??= (async () => {
-    const mod = (await import(/* @vite-ignore */ PAGEFIND_URL)) as { createInstance: (o: object) => Pagefind };
+    const mod = (await import(/* @vite-ignore */ PAGEFIND_URL)) as { createInstance: (o: object) => PagefindInstantie };
     const pf = mod.createInstance(INSTANTIE_OPTIES);
     await pf.options(ZOEK_OPTIES);
     await pf.init();
@@ -212,7 +206,7 @@ export function startZoekpagina(): void {
       if (nummer === volgnummer) toonFilters(totaal);
       return;
     }
-    let pf: Pagefind;
+    let pf: PagefindInstantie;
     try {
       pf = await laadPagefind();
     } catch {

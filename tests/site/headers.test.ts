@@ -273,19 +273,9 @@ describe.skipIf(!built || !nginxBinary())('live: nginx with deploy/nginx.conf an
       expect((await fetch(`${srv.url}/_headers`)).status, srv.kind).toBe(404);
     }
   });
-});
 
-describe.skipIf(!built || !nginxBinary())('live: Advies op maat without JavaScript (nginx.conf and _redirects agree)', () => {
-  let nginx: SiteServer;
-  let node: SiteServer;
-  beforeAll(async () => {
-    [nginx, node] = await Promise.all([startNginxServer(dist), startDistServer(dist)]);
-  });
-  afterAll(async () => {
-    await Promise.all([nginx?.close(), node?.close()]);
-  });
-
-  it('send the form’s answers to the answer page, the gemeente as #fragment', async () => {
+  // Advies op maat without JavaScript: nginx.conf and _redirects agree.
+  it('send the Advies op maat form’s answers to the answer page, the gemeente as #fragment', async () => {
     const q = '/advies/antwoord/?voor=gezinnen&knelpunt=leeg-vastgoed&termijn=structureel';
     for (const srv of [nginx, node]) {
       const met = await fetch(`${srv.url}${q}&gemeente=GM0363`, { redirect: 'manual' });

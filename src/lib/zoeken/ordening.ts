@@ -50,6 +50,12 @@ export interface PagefindZoeker {
   /** Every filter value with its page count (the filter index, loaded once). */
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
+/** A Pagefind instance (`createInstance`), in the browser and in the Node tests alike. */
+export interface PagefindInstantie extends PagefindZoeker {
+  options: (o: object) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (q: string, o?: object) => Promise<void>;
+}
 
 /** Results loaded ahead while a query is checked for spelling slips (the search page shows 10). */
 const PER_PAGINA = 10;

@@ -17,17 +17,11 @@ import {
   pagefindFilters,
   zoek,
   type PagefindResultaatData,
-  type PagefindZoeker,
+  type PagefindInstantie,
 } from '../../../src/lib/zoeken/index.ts';
 
-interface NodePagefindInstantie extends PagefindZoeker {
-  options: (o: object) => Promise<void>;
-  init: () => Promise<void>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-
 export interface NodePagefind {
-  pf: NodePagefindInstantie;
+  pf: PagefindInstantie;
   dist: string;
   url: string;
   /** Does the built site have this page? */
@@ -52,7 +46,7 @@ export async function laadNodePagefind(): Promise<NodePagefind> {
     throw new Error(`Geen zoekindex in ${dist}/pagefind/: bouw de site met de integratie src/integrations/pagefind.ts.`);
   const server = await startDistServer(dist);
   const mod = (await import(/* @vite-ignore */ pathToFileURL(bestand).href)) as {
-    createInstance: (o: object) => NodePagefindInstantie;
+    createInstance: (o: object) => PagefindInstantie;
   };
   const pf = mod.createInstance({ ...INSTANTIE_OPTIES, basePath: `${server.url}/pagefind/` });
   await pf.options(ZOEK_OPTIES);
