@@ -5,7 +5,7 @@
  *   npx node scripts/bench.ts --no-write      measure and print, leave BENCHMARKS.md alone
  *   npx node scripts/bench.ts --only build,bytes,lighthouse,search,corpus
  *   npx node scripts/bench.ts --docs 250,1000 --until 2026-06
- *   npx node scripts/bench.ts --bare-runs 3   cold builds each of site and bare project, alternating
+ *   npx node scripts/bench.ts --bare-runs 5   cold builds each of site and bare project, alternating
  *   npx node scripts/bench.ts --no-snapshots  leave out the corpus with ten years of monthly snapshots
  *
  * Sections it owns in BENCHMARKS.md: "Build time", "Large corpus", "Build against a bare
@@ -29,7 +29,7 @@ import { timedBuild, type BuildTiming } from './bench/build.ts';
 import { assertValid, generateDocs, generateSnapshots } from './bench/corpus.ts';
 import { kb, pageWeight, type PageWeight } from './bench/bytes.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
-import { wholeNumber, wholeNumbers } from './bench/args.ts';
+import { wholeNumber, wholeNumbers, yearMonth } from './bench/args.ts';
 import { machine, measuredOn } from './bench/machine.ts';
 import { replaceSections, s1, table } from './bench/markdown.ts';
 import { buildBare, cliOverSite, generateBareProject, type BareResult } from './bench/bare.ts';
@@ -45,9 +45,9 @@ const arg = (name: string) => {
 const only = new Set((arg('--only') ?? 'build,bytes,lighthouse,search,corpus').split(','));
 const runs = wholeNumber('--runs', arg('--runs'), 5);
 const docSteps = wholeNumbers('--docs', arg('--docs'), [250, 1000]);
-const until = arg('--until') ?? '2026-06';
+const until = yearMonth('--until', arg('--until'), '2026-06');
 const keep = args.includes('--keep');
-const bareRuns = wholeNumber('--bare-runs', arg('--bare-runs'), 3);
+const bareRuns = wholeNumber('--bare-runs', arg('--bare-runs'), 5);
 const snapshots = !args.includes('--no-snapshots');
 const write = !args.includes('--no-write');
 

@@ -13,3 +13,12 @@ export function wholeNumbers(name: string, value: string | undefined, fallback: 
   if (value === undefined) return [...fallback];
   return value.split(',').map((v) => wholeNumber(name, v.trim(), 0, 1));
 }
+
+/** A month as YYYY-MM for `name` ("2026-06"), or `fallback` when the option is absent. */
+export function yearMonth(name: string, value: string | undefined, fallback: string): string {
+  if (value === undefined) return fallback;
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12)
+    throw new Error(`${name} expects a month as YYYY-MM (e.g. 2026-06), got "${value}"`);
+  return value;
+}

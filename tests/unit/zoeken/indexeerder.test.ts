@@ -6,7 +6,7 @@
  */
 import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
-import { alleenHoofdinhoud, metZoekindex, PaginaVolgorde } from '../../../src/integrations/pagefind.ts';
+import { alleenHoofdinhoud, metZoekindex, PaginaVolgorde, zonderOverslagen } from '../../../src/integrations/pagefind.ts';
 
 const html = (titel: string, body = true) =>
   `<!DOCTYPE html><html lang="nl"><head><title>${titel}</title></head><body><main${body ? ' data-pagefind-body' : ''}><h1>${titel}</h1></main></body></html>`;
@@ -165,5 +165,21 @@ describe('render-time indexing (src/integrations/pagefind.ts)', () => {
     expect(alleenHoofdinhoud(tweeMains), 'two <main> elements').toBe(tweeMains);
     const zonder = pagina.replace(/<\/?main[^>]*>/g, '');
     expect(alleenHoofdinhoud(zonder), 'no <main>').toBe(zonder);
+  });
+
+  it('leaves out what Pagefind skips anyway: every <svg> and every element with data-pagefind-ignore="all", with all they hold', () => {
+    const kaart = '<svg viewBox="0 0 1 1"><title>Kaart</title><svg><path d="M0 0"/></svg><g><path d="M1 1"/></g></svg>';
+    const tabel = '<div class="tabel" data-pagefind-ignore="all"><div><table><tr><td>12</td></tr></table></div><div/></div>';
+    const main = `<main data-pagefind-body><h1>Kop</h1>${kaart}<p data-pagefind-ignore>Telt voor filters</p>${tabel}<p>Einde</p></main>`;
+    expect(zonderOverslagen(main)).toBe(
+      '<main data-pagefind-body><h1>Kop</h1><p data-pagefind-ignore>Telt voor filters</p><p>Einde</p></main>',
+    );
+    expect(
+      zonderOverslagen('<p>a<svg class="x"/>b<img data-pagefind-ignore="all" src="x.png">c</p>'),
+      'self-closing and void elements',
+    ).toBe('<p>abc</p>');
+    const open = '<p>Tekst</p><div data-pagefind-ignore="all"><p>Geen eindtag';
+    expect(zonderOverslagen(open), 'no end tag: left whole rather than guessed').toBe(open);
+    expect(alleenHoofdinhoud(`<html lang="nl"><body>${main}</body></html>`)).not.toContain('Kaart');
   });
 });
