@@ -50,6 +50,9 @@ export function alleenHoofdinhoud(html: string): string {
   return `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}><body>${zonderOverslagen(html.slice(begin, einde + '</main>'.length))}</body></html>`;
 }
 
+/** Whether the tag that starts at `begin` ends in "/>" (an element without content). */
+const sluitZichzelf = (html: string, begin: number): boolean => html[html.indexOf('>', begin) - 1] === '/';
+
 /** Elements that have no end tag. */
 const LEEG = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
@@ -73,13 +76,13 @@ export function zonderOverslagen(html: string): string {
     const eindeStart = html.indexOf('>', m.index);
     if (eindeStart < 0) break;
     let eind = eindeStart + 1;
-    if (!LEEG.has(naam) && html[eindeStart - 1] !== '/') {
+    if (!LEEG.has(naam) && !sluitZichzelf(html, m.index)) {
       const tags = new RegExp(`<(/?)${naam}[\\s>/]`, 'g');
       tags.lastIndex = eind;
       let diepte = 1;
       for (let t = tags.exec(html); t; t = tags.exec(html)) {
         if (t[1]) diepte--;
-        else if (html[html.indexOf('>', t.index) - 1] !== '/') diepte++;
+        else if (!sluitZichzelf(html, t.index)) diepte++;
         if (diepte === 0) {
           eind = html.indexOf('>', t.index) + 1;
           break;
