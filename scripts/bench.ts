@@ -19,7 +19,7 @@
  * validation in the copy is repaired there (broken internal links become text), and
  * the section says so.
  */
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, pruneInvalidContent, PROJECT } from './lib/isolated-build.ts';
 import { launchBrowser } from './lib/browser.ts';
@@ -30,6 +30,7 @@ import { assertValid, generateDocs, generateSnapshots } from './bench/corpus.ts'
 import { kb, pageWeight, type PageWeight } from './bench/bytes.ts';
 import { runLighthouse, type LighthouseResult } from './bench/lighthouse.ts';
 import { wholeNumber, wholeNumbers, yearMonth } from './bench/args.ts';
+import { emptyTrash, setAside } from './bench/trash.ts';
 import { machine, measuredOn } from './bench/machine.ts';
 import { replaceSections, s1, table } from './bench/markdown.ts';
 import { buildBare, cliOverSite, generateBareProject, type BareResult } from './bench/bare.ts';
@@ -74,6 +75,7 @@ function prunedNote(changed: string[]): string {
 
 async function copyAndPrune(name: string): Promise<{ root: string; changed: string[] }> {
   const root = `/tmp/ot-bench-${name}`;
+  setAside(root);
   copyProject(root);
   const changed = await pruneInvalidContent(root);
   return { root, changed };
@@ -105,7 +107,7 @@ async function benchBuild(): Promise<void> {
     'Build time',
     `${measuredOn(m)}
 
-\`npm run build\` (\`astro build\`, search index included) of the site as it is in the work tree: ${docs} MDX documents, ${snaps} monthly monitor snapshots, ${cold.pages} pages (${html} HTML files). Cold: a fresh copy with empty caches (\`.astro/\`, \`node_modules/.astro\`, \`node_modules/.vite\`). Warm: the same copy built again right after. Wall-clock time including \`npx\` start-up.
+\`npm run build\` (\`astro build\`, search index included) of the site as it is in the work tree: ${docs} MDX documents, ${snaps} monthly monitor snapshots, ${cold.pages} pages (${html} HTML files). Cold: a fresh copy with empty caches (\`.astro/\`, \`node_modules/.astro\`, \`node_modules/.vite\`); earlier copies and output are set aside, not deleted, until the run ends (\`scripts/bench/trash.ts\`: on this machine's file system a build right after a large delete pays for it). Warm: the same copy built again right after. Wall-clock time including \`npx\` start-up.
 
 ${table(
   ['build', 'time (s)', 'pages', 'search index: pages, wait after the last page (indexing span)'],
@@ -175,7 +177,7 @@ async function benchCorpus(): Promise<void> {
     );
     log(`  ${s1(b.seconds)} s${w ? ` (warm ${s1(w.seconds)} s)` : ''}, ${b.pages} pages`);
     if (step.docs === Math.max(...docSteps) && !step.snapshots) await benchBare(root, b, docs);
-    if (!keep) rmSync(root, { recursive: true, force: true });
+    if (!keep) setAside(root);
   }
   const big = rows.find((r) => String(r[0]).startsWith(`${1000} generated docs`) && !String(r[0]).includes('snapshots'));
   const verdict = big
@@ -202,15 +204,15 @@ ${details.join('\n\n')}${prunedNote(notes)}`,
  * index included) against a bare Astro + MDX project over the same MDX files followed by
  * Pagefind's CLI; and our indexing hook against Pagefind's CLI over the site's own pages.
  */
-/** Remove a project copy's build output and caches, so that its next build is cold. */
+/** Set a project copy's build output and caches aside (./bench/trash.ts), so that its next build is cold. */
 function makeCold(root: string): void {
-  for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
-    rmSync(join(root, d), { recursive: true, force: true });
+  for (const d of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) setAside(join(root, d));
 }
 
 async function benchBare(siteRoot: string, first: BuildTiming, docs: number): Promise<void> {
   log(`· bare Astro + MDX project and Pagefind CLI over the same documents, ${bareRuns} cold builds each, alternating`);
   const bareRoot = '/tmp/ot-bench-bare';
+  setAside(bareRoot);
   generateBareProject(bareRoot, join(siteRoot, 'content'));
   // Site and bare alternate (site, bare, site, bare, …) so that a slow moment of the machine
   // falls on both; the ratio is of the medians. The first site build is the corpus row above.
@@ -227,7 +229,7 @@ async function benchBare(siteRoot: string, first: BuildTiming, docs: number): Pr
       log(`  run ${i + 1}: site ${s1(sites.at(-1)!.seconds)} s, bare ${s1(bares.at(-1)!.totalSeconds)} s`);
     }
   } finally {
-    if (!keep) rmSync(bareRoot, { recursive: true, force: true });
+    if (!keep) setAside(bareRoot);
   }
   const mid = <T>(xs: T[], v: (x: T) => number): T => [...xs].sort((a, b) => v(a) - v(b))[Math.floor((xs.length - 1) / 2)]!;
   const site = mid(sites, (b) => b.seconds);
@@ -243,7 +245,7 @@ async function benchBare(siteRoot: string, first: BuildTiming, docs: number): Pr
     'Build against a bare Astro project',
     `${measuredOn(m)}
 
-The ${docs} MDX documents of the 1,000-document corpus (see Large corpus), built in the same run three ways: **site** = this project's cold \`astro build\` (validation, every page type, Land in beeld, search index by our hook); **bare** = a generated Astro + MDX project with one plain layout, one route and a content collection without schema over the same MDX files (\`scripts/bench/bare.ts\`, in /tmp, this repo's node_modules), then \`npx pagefind --site dist\`; **Pagefind CLI over the site** = \`npx pagefind --site dist --force-language nl\` over the site's own built pages, the same pages our hook indexes. Site and bare are each built cold ${bareRuns} times, alternating, and compared by their medians: on this shared machine one build can take 20 % longer than the next for the same work. Build times are wall-clock including \`npx\` start-up; indexing times are each tool's own figure (our hook's log line; the CLI's "Finished in"), without process start-up. Our hook hands every page to Pagefind as soon as Astro has rendered it, so Pagefind parses and indexes on the second core while the next pages render; the indexing phase of the build is what is left after the last page (Pagefind writing the index), and that is the figure compared with the CLI. The site builds more pages than the bare project (Land in beeld, thema hubs, overviews).
+The ${docs} MDX documents of the 1,000-document corpus (see Large corpus), built in the same run three ways: **site** = this project's cold \`astro build\` (validation, every page type, Land in beeld, search index by our hook); **bare** = a generated Astro + MDX project with one plain layout, one route and a content collection without schema over the same MDX files (\`scripts/bench/bare.ts\`, in /tmp, this repo's node_modules), then \`npx pagefind --site dist\`; **Pagefind CLI over the site** = \`npx pagefind --site dist --force-language nl\` over the site's own built pages, the same pages our hook indexes. Site and bare are each built cold ${bareRuns} times, alternating, and compared by their medians: on this shared machine one build can take 20 % longer than the next for the same work. Before each build the project's previous output and caches are renamed out of the way and only deleted when the run is over (\`scripts/bench/trash.ts\`): on this machine's file system (ext4 without a journal) every new file first steps over the inodes deleted in the last minutes, so deleting one build's output right before the next made the next one pay for it, the project with more files most. Build times are wall-clock including \`npx\` start-up; indexing times are each tool's own figure (our hook's log line; the CLI's "Finished in"), without process start-up. Our hook hands every page to Pagefind as soon as Astro has rendered it, so Pagefind parses and indexes on the second core while the next pages render; the indexing phase of the build is what is left after the last page (Pagefind writing the index), and that is the figure compared with the CLI. The site builds more pages than the bare project (Land in beeld, thema hubs, overviews).
 
 ${table(
   ['build', 'pages', 'median time (s)', 'each run (s)'],
@@ -486,8 +488,8 @@ ${table(
   }
 }
 
-async function main(): Promise<void> {
-  const t0 = performance.now();
+/** Every section asked for by --only, in an order where later sections reuse earlier builds. */
+async function measure(): Promise<void> {
   if (only.has('build')) await benchBuild();
   if (only.has('bytes') || only.has('lighthouse')) await benchBytesAndLighthouse();
   if (only.has('search')) {
@@ -499,8 +501,18 @@ async function main(): Promise<void> {
     }
     await benchSearch(siteDist);
   }
-  if (siteRoot && !keep) rmSync(siteRoot, { recursive: true, force: true });
+  if (siteRoot && !keep) setAside(siteRoot);
   if (only.has('corpus')) await benchCorpus();
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  try {
+    await measure();
+  } finally {
+    // Only now, when nothing is measured any more (see ./bench/trash.ts).
+    log(`set-aside build output deleted in ${s1(emptyTrash())} s`);
+  }
   const out = [...sections].map(([h, b]) => `## ${h}\n\n${b}\n`).join('\n');
   console.log(out);
   if (write) {

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { linkNodeModules } from '../lib/isolated-build.ts';
+import { setAside } from './trash.ts';
 
 export interface Timed {
   seconds: number;
@@ -104,6 +105,6 @@ export async function cliOverSite(
 ): Promise<{ run: Timed; seconds: number | undefined; pages: number | undefined }> {
   const out = join(root, '.pagefind-cli');
   const run = await timed('npx', ['pagefind', '--site', dist, '--output-path', out, '--force-language', 'nl'], root);
-  rmSync(out, { recursive: true, force: true });
+  setAside(out);
   return { run, seconds: pagefindCliSeconds(run.log), pages: pagefindCliPages(run.log) };
 }
