@@ -5,7 +5,7 @@
  *   npx node scripts/bench.ts --no-write      measure and print, leave BENCHMARKS.md alone
  *   npx node scripts/bench.ts --only build,bytes,lighthouse,search,corpus
  *   npx node scripts/bench.ts --docs 250,1000 --until 2026-06
- *   npx node scripts/bench.ts --bare-runs 5   cold builds each of site and bare project, alternating
+ *   npx node scripts/bench.ts --bare-runs 7   cold builds each of site and bare project, alternating (default 7)
  *   npx node scripts/bench.ts --no-snapshots  leave out the corpus with ten years of monthly snapshots
  *
  * Sections it owns in BENCHMARKS.md: "Build time", "Large corpus", "Build against a bare
@@ -48,7 +48,7 @@ const runs = wholeNumber('--runs', arg('--runs'), 5);
 const docSteps = wholeNumbers('--docs', arg('--docs'), [250, 1000]);
 const until = yearMonth('--until', arg('--until'), '2026-06');
 const keep = args.includes('--keep');
-const bareRuns = wholeNumber('--bare-runs', arg('--bare-runs'), 5);
+const bareRuns = wholeNumber('--bare-runs', arg('--bare-runs'), 7);
 const snapshots = !args.includes('--no-snapshots');
 const write = !args.includes('--no-write');
 
