@@ -21,6 +21,7 @@ import {
   realisatieMaand,
   verschuifMaanden,
 } from '../monitor/periode.ts';
+import { datumVan } from '../../schemas/context.ts';
 import { valideerData } from '../validatie/data.ts';
 import { formatMelding, type Melding } from '../validatie/melding.ts';
 import { leesCsv } from './csv.ts';
@@ -80,7 +81,8 @@ const GENEGEERD = ['provincie', 'provincienaam', 'periode', 'maand', 'taakstelli
 /** Totals and subtotals: skipped with a notice (the site computes every sum itself). */
 const TOTAALRIJ = /^(sub ?totaal|totaal|eindtotaal|nederland|landelijk)\b/;
 
-const vandaagStandaard = () => process.env.OT_VANDAAG ?? new Date().toISOString().slice(0, 10);
+/** `OT_VANDAAG` (tests pin a day), else today as the build and the check see it. */
+const vandaagStandaard = () => process.env.OT_VANDAAG ?? datumVan();
 
 /** The published file that an import may replace: read even when it is broken (then it is replaced whole). */
 function leesJsonVeilig(pad: string): unknown {

@@ -19,7 +19,7 @@
  *
  * ## Model (model.ts)
  * - `loadMonitor(root = process.cwd(), opties?: { vandaag?: 'YYYY-MM-DD' }): MonitorModel` memoised per root+today.
- *   Today defaults to env `OT_VANDAAG` (YYYY-MM-DD) or the local date; snapshots after today are rejected.
+ *   Today defaults to env `OT_VANDAAG` (YYYY-MM-DD) or `datumVan()` (UTC, as the build); snapshots after today are rejected.
  * - `leesMonitor(root, opties?)`: same, not memoised. `wisMonitorCache()`: clear the memo.
  * - `snapshotOp(model, peildatum, periode?)`, `reeksVan(model, code)`, `provincieNaam(model, code)`.
  * - `MonitorModel`: `{ root, vandaag, provincies: Map<PV, Provincie>, indelingen: Map<'2015', Indeling>,

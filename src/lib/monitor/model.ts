@@ -15,11 +15,12 @@ import { benodigdPerMaand, perHonderdduizend, schemaNorm } from './tempo.ts';
 import type { Indeling, Provincie, SnapshotBestand, SnapshotStatus, TaakstellingBestand } from './types.ts';
 import { valideerData, type GevalideerdeMonitorData } from '../validatie/data.ts';
 import { ValidatieFout } from '../validatie/melding.ts';
+import { datumVan } from '../../schemas/context.ts';
 
 export interface MonitorOpties {
   /**
    * "Today" for the check that no snapshot lies in the future. Default: the environment
-   * variable `OT_VANDAAG` (YYYY-MM-DD) if set, otherwise the current local date.
+   * variable `OT_VANDAAG` (YYYY-MM-DD) if set, otherwise today as everywhere else (`datumVan()`, UTC).
    */
   readonly vandaag?: IsoDatum;
 }
@@ -174,14 +175,12 @@ export interface MonitorModel {
 // ---------------------------------------------------------------------------------------------
 // Deriving
 
-function vandaagLokaal(): IsoDatum {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** `opties.vandaag`, else `OT_VANDAAG`, else the local date. Throws on a malformed value. */
+/**
+ * `opties.vandaag`, else `OT_VANDAAG` (scripts and tests that need a fixed day), else `datumVan()`:
+ * the same today as the build and the check. Throws on a malformed value.
+ */
 function bepaalVandaag(opties: MonitorOpties = {}): IsoDatum {
-  const waarde = opties.vandaag ?? process.env.OT_VANDAAG ?? vandaagLokaal();
+  const waarde = opties.vandaag ?? process.env.OT_VANDAAG ?? datumVan();
   if (!isIsoDatum(waarde)) {
     throw new RangeError(`De datum van vandaag "${waarde}" (optie vandaag of OT_VANDAAG) is ongeldig; verwacht JJJJ-MM-DD.`);
   }

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { leesMonitor, loadMonitor } from '../../../src/lib/monitor/index.ts';
 import { valideerData } from '../../../src/lib/validatie/data.ts';
 import { formatMelding, ValidatieFout } from '../../../src/lib/validatie/melding.ts';
@@ -111,6 +111,19 @@ describe('a snapshot dated in the future', () => {
     expect(() => leesMonitor(join(FIXTURES, 'basis'))).toThrow(verwacht);
     process.env.OT_VANDAAG = '2016-02-01';
     expect(loadMonitor(join(FIXTURES, 'basis')).vandaag).toBe('2016-02-01');
+  });
+  it('without OT_VANDAAG takes today as the build does (UTC), also where the local date is already tomorrow', () => {
+    delete process.env.OT_VANDAAG;
+    const tz = process.env.TZ;
+    process.env.TZ = 'Pacific/Kiritimati'; // UTC+14: at 12:00 UTC the local date is the next day
+    vi.useFakeTimers({ now: new Date('2026-12-06T12:00:00Z'), toFake: ['Date'] });
+    try {
+      expect(leesMonitor(join(FIXTURES, 'basis')).vandaag).toBe('2026-12-06');
+    } finally {
+      vi.useRealTimers();
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
   });
   it('rejects a malformed OT_VANDAAG', () => {
     process.env.OT_VANDAAG = '1-2-2016';
